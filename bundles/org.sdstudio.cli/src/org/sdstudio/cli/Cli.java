@@ -1,0 +1,115 @@
+package org.sdstudio.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.sdstudio.cli.internal.Command;
+import org.sdstudio.cli.internal.DemoCommand;
+import org.sdstudio.cli.internal.NewCommand;
+import org.sdstudio.cli.internal.ShowCommand;
+import org.sdstudio.cli.internal.UsageException;
+import org.sdstudio.cli.internal.ValidateCommand;
+import org.sdstudio.model.io.FilingFileException;
+
+/**
+ * The {@code sdstudio} commands. Exit codes: 0 done (and clean), 1 the filing has findings of severity error,
+ * 2 a usage error or a file that cannot be read or written.
+ */
+public final class Cli {
+
+	public static final int OK = 0;
+	public static final int FINDINGS = 1;
+	public static final int USAGE = 2;
+
+	private final PrintStream out;
+	private final PrintStream err;
+	private final Path workingDirectory;
+	private final Map<String, Command> commands = new LinkedHashMap<>();
+
+	public Cli(PrintStream out, PrintStream err, Path workingDirectory) {
+		this.out = out;
+		this.err = err;
+		this.workingDirectory = workingDirectory;
+		for (Command command : new Command[] { new NewCommand(), new ValidateCommand(), new ShowCommand(),
+				new DemoCommand() }) {
+			commands.put(command.name(), command);
+		}
+	}
+
+	/** Standard output and error in UTF-8 (facility names are not ASCII), relative paths against the current folder. */
+	public static Cli standard() {
+		return new Cli(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8),
+				new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8),
+				Path.of("").toAbsolutePath());
+	}
+
+	public int run(String... args) {
+		try {
+			if (args.length == 0 || isHelp(args[0]) || args[0].equals("help")) {
+				if (args.length > 1 && commands.containsKey(args[1])) {
+					out.print(commands.get(args[1]).usage());
+				} else {
+					out.print(usage());
+				}
+				return OK;
+			}
+			if (args[0].equals("--version")) {
+				out.println("SD Studio " + version());
+				return OK;
+			}
+			Command command = commands.get(args[0]);
+			if (command == null) {
+				throw new UsageException(args[0].startsWith("-") ? "unknown option " + args[0]
+						: "unknown command '" + args[0] + "'", usage());
+			}
+			String[] rest = Arrays.copyOfRange(args, 1, args.length);
+			if (Arrays.stream(rest).anyMatch(Cli::isHelp)) {
+				out.print(command.usage());
+				return OK;
+			}
+			return command.run(rest, new Command.Context(out, err, workingDirectory));
+		} catch (UsageException e) {
+			err.println("sdstudio: " + e.getMessage());
+			err.println();
+			err.print(e.usage());
+			return USAGE;
+		} catch (FilingFileException e) {
+			err.println("sdstudio: " + e.getMessage());
+			return USAGE;
+		}
+	}
+
+	private static boolean isHelp(String arg) {
+		return arg.equals("--help") || arg.equals("-h");
+	}
+
+	private String usage() {
+		StringBuilder text = new StringBuilder();
+		text.append("SD Studio: author, check and export the SEC's Form SD and its Conflict Minerals Report.\n\n");
+		text.append("Usage: sdstudio <command> [options]\n");
+		text.append("       sdstudio              (no command) opens the studio window\n\n");
+		text.append("Commands:\n");
+		for (Command command : commands.values()) {
+			text.append(String.format("  %-10s %s%n", command.name(), command.summary()));
+		}
+		text.append("\nsdstudio <command> --help shows a command's options. Exit codes: 0 done, ")
+				.append("1 the filing has errors, 2 usage error or unreadable file.\n");
+		return text.toString();
+	}
+
+	private static String version() {
+		Package p = Cli.class.getPackage();
+		String v = p == null ? null : p.getImplementationVersion();
+		if (v == null) {
+			org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(Cli.class);
+			v = bundle == null ? "(development)" : bundle.getVersion().toString();
+		}
+		return v;
+	}
+}

@@ -1,0 +1,61 @@
+package org.sdstudio.cli.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.sdstudio.cli.Cli;
+import org.sdstudio.model.Filing;
+import org.sdstudio.model.io.FilingFileException;
+import org.sdstudio.model.io.FilingFiles;
+
+/** {@code sdstudio demo}: validates and shows the example filing embedded in the product. */
+public final class DemoCommand implements Command {
+
+	/** The example filing, copied from the repository's examples/ folder into this bundle at build time. */
+	public static final String EXAMPLE = "examples/halcyon-2025.sdfiling";
+
+	@Override
+	public String name() {
+		return "demo";
+	}
+
+	@Override
+	public String summary() {
+		return "validate and show the embedded example filing";
+	}
+
+	@Override
+	public String usage() {
+		return """
+				Usage: sdstudio demo
+
+				Loads the example filing that comes with SD Studio (a fictional registrant's Form SD for
+				2025 with its Conflict Minerals Report and a 291-row Annex A), validates it and shows it.
+				""";
+	}
+
+	@Override
+	public int run(String[] args, Context context) throws UsageException, FilingFileException {
+		Args.parse(args, Set.of(), Set.of(), usage()).expect(0, "");
+		Path name = Path.of(EXAMPLE);
+		Filing filing;
+		try (InputStream in = DemoCommand.class.getClassLoader().getResourceAsStream(EXAMPLE)) {
+			if (in == null) {
+				throw new FilingFileException(name, "the example is missing from this build of SD Studio");
+			}
+			filing = FilingFiles.load(in, name);
+		} catch (IOException e) {
+			throw new FilingFileException(name, "cannot be read (" + e.getMessage() + ")", e);
+		}
+		context.out().println("SD Studio demo: the embedded example filing (" + EXAMPLE + ")");
+		context.out().println();
+		context.out().println("== Validation");
+		int exit = ValidateCommand.report(filing, context);
+		context.out().println();
+		context.out().println("== Overview");
+		FilingSummary.print(filing, EXAMPLE + " (embedded)", context.out());
+		return exit;
+	}
+}

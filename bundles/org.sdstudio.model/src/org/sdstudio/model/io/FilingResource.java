@@ -1,0 +1,37 @@
+package org.sdstudio.model.io;
+
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMLResourceImpl;
+
+/**
+ * The {@code .sdfiling} file: plain, readable XML (no XMI envelope) in the versioned filing namespace.
+ * Options are fixed here so every writer produces the same bytes for the same model: stable diffs.
+ */
+public class FilingResource extends XMLResourceImpl {
+
+	public FilingResource(URI uri) {
+		super(uri);
+		Map<Object, Object> save = getDefaultSaveOptions();
+		save.put(XMLResource.OPTION_ENCODING, "UTF-8");
+		save.put(XMLResource.OPTION_LINE_WIDTH, 120); // wraps long attribute lists: one change, one line
+		save.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE);
+		save.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
+		save.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
+		save.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_THROW);
+		Map<Object, Object> load = getDefaultLoadOptions();
+		// unknown elements or attributes are errors, not silently dropped data
+		load.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
+		load.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+		load.put(XMLResource.OPTION_USE_PARSER_POOL, POOL);
+	}
+
+	private static final org.eclipse.emf.ecore.xmi.XMLParserPool POOL = new org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl();
+
+	@Override
+	protected boolean useUUIDs() {
+		return false; // sections, suppliers, responses and revisions carry their own readable ids
+	}
+}

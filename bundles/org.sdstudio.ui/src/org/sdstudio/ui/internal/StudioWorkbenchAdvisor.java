@@ -1,0 +1,42 @@
+package org.sdstudio.ui.internal;
+
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+/** Window size, title and perspective of the studio. */
+public class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	/**
+	 * When set (to any value), the workbench reports that its window opened and closes again: lets scripts and
+	 * tests prove that the studio starts on this machine.
+	 */
+	public static final String EXIT_AFTER_STARTUP = "sdstudio.exitAfterStartup";
+
+	@Override
+	public String getInitialWindowPerspectiveId() {
+		return FilingPerspective.ID;
+	}
+
+	@Override
+	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+		return new WorkbenchWindowAdvisor(configurer) {
+			@Override
+			public void preWindowOpen() {
+				configurer.setInitialSize(new Point(1280, 860));
+				configurer.setShowStatusLine(true);
+				configurer.setTitle("SD Studio");
+			}
+
+			@Override
+			public void postWindowOpen() {
+				if (System.getProperty(EXIT_AFTER_STARTUP) != null) {
+					System.out.println("SD Studio window open: " + configurer.getWindow().getShell().getText());
+					configurer.getWindow().getShell().getDisplay().asyncExec(() -> PlatformUI.getWorkbench().close());
+				}
+			}
+		};
+	}
+}

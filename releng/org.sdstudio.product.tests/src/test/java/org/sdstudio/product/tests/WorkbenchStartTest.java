@@ -1,0 +1,26 @@
+package org.sdstudio.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ./sdstudio} without a command opens the studio window (the test asks it to close again at once). */
+class WorkbenchStartTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	@EnabledIfEnvironmentVariable(named = "DISPLAY", matches = ".+")
+	void sdstudioWithoutArgumentsOpensTheStudioWindow() throws Exception {
+		Sdstudio.Result r = Sdstudio.run(dir, Map.of("SDSTUDIO_VMARGS", "-Dsdstudio.exitAfterStartup=true"));
+		assertEquals(0, r.exit(), r.toString());
+		assertTrue(r.out().contains("SD Studio window open: SD Studio"), r.toString());
+	}
+}
