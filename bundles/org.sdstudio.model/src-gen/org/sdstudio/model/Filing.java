@@ -47,9 +47,11 @@ public interface Filing extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Form Type</em>' attribute.
 	 * @see org.sdstudio.model.FormType
+	 * @see #isSetFormType()
+	 * @see #unsetFormType()
 	 * @see #setFormType(FormType)
 	 * @see org.sdstudio.model.SdStudioPackage#getFiling_FormType()
-	 * @model default="SD" required="true"
+	 * @model default="SD" unsettable="true" required="true"
 	 * @generated
 	 */
 	FormType getFormType();
@@ -60,10 +62,35 @@ public interface Filing extends EObject {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Form Type</em>' attribute.
 	 * @see org.sdstudio.model.FormType
+	 * @see #isSetFormType()
+	 * @see #unsetFormType()
 	 * @see #getFormType()
 	 * @generated
 	 */
 	void setFormType(FormType value);
+
+	/**
+	 * Unsets the value of the '{@link org.sdstudio.model.Filing#getFormType <em>Form Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetFormType()
+	 * @see #getFormType()
+	 * @see #setFormType(FormType)
+	 * @generated
+	 */
+	void unsetFormType();
+
+	/**
+	 * Returns whether the value of the '{@link org.sdstudio.model.Filing#getFormType <em>Form Type</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Form Type</em>' attribute is set.
+	 * @see #unsetFormType()
+	 * @see #getFormType()
+	 * @see #setFormType(FormType)
+	 * @generated
+	 */
+	boolean isSetFormType();
 
 	/**
 	 * Returns the value of the '<em><b>Reporting Year</b></em>' attribute.

@@ -219,7 +219,7 @@ public class AnnexAItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((AnnexA)object).getTitle();
+		String label = ((AnnexA)object).getCaption();
 		return label == null || label.length() == 0 ?
 			getString("_UI_AnnexA_type") :
 			getString("_UI_AnnexA_type") + " " + label;

@@ -163,7 +163,7 @@ public class ExhibitItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Exhibit)object).getNumber();
+		String label = ((Exhibit)object).getDescription();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Exhibit_type") :
 			getString("_UI_Exhibit_type") + " " + label;

@@ -26,7 +26,6 @@ import org.eclipse.emf.edit.provider.ItemProviderAdapter;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.sdstudio.model.Filing;
-import org.sdstudio.model.FormType;
 import org.sdstudio.model.SdStudioFactory;
 import org.sdstudio.model.SdStudioPackage;
 
@@ -205,11 +204,8 @@ public class FilingItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		FormType labelValue = ((Filing)object).getFormType();
-		String label = labelValue == null ? null : labelValue.toString();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Filing_type") :
-			getString("_UI_Filing_type") + " " + label;
+		Filing filing = (Filing)object;
+		return getString("_UI_Filing_type") + " " + filing.getReportingYear();
 	}
 
 

@@ -25,7 +25,6 @@ import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.sdstudio.model.Finding;
 import org.sdstudio.model.SdStudioPackage;
-import org.sdstudio.model.Severity;
 
 /**
  * This is the item provider adapter for a {@link org.sdstudio.model.Finding} object.
@@ -279,8 +278,7 @@ public class FindingItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		Severity labelValue = ((Finding)object).getSeverity();
-		String label = labelValue == null ? null : labelValue.toString();
+		String label = ((Finding)object).getMessage();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Finding_type") :
 			getString("_UI_Finding_type") + " " + label;

@@ -196,7 +196,7 @@ public class FormItemItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((FormItem)object).getNumber();
+		String label = ((FormItem)object).getCaption();
 		return label == null || label.length() == 0 ?
 			getString("_UI_FormItem_type") :
 			getString("_UI_FormItem_type") + " " + label;

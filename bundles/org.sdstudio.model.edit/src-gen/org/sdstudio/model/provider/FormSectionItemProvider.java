@@ -173,7 +173,7 @@ public class FormSectionItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((FormSection)object).getNumber();
+		String label = ((FormSection)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_FormSection_type") :
 			getString("_UI_FormSection_type") + " " + label;

@@ -267,7 +267,7 @@ public class ReportSectionItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((ReportSection)object).getId();
+		String label = ((ReportSection)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_ReportSection_type") :
 			getString("_UI_ReportSection_type") + " " + label;

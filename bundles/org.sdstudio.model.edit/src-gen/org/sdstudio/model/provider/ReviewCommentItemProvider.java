@@ -265,7 +265,7 @@ public class ReviewCommentItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((ReviewComment)object).getId();
+		String label = ((ReviewComment)object).getText();
 		return label == null || label.length() == 0 ?
 			getString("_UI_ReviewComment_type") :
 			getString("_UI_ReviewComment_type") + " " + label;

@@ -242,7 +242,7 @@ public class RevisionItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Revision)object).getId();
+		String label = ((Revision)object).getNote();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Revision_type") :
 			getString("_UI_Revision_type") + " " + label;

@@ -186,7 +186,7 @@ public class SignatureItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Signature)object).getRegistrantName();
+		String label = ((Signature)object).getSignerName();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Signature_type") :
 			getString("_UI_Signature_type") + " " + label;

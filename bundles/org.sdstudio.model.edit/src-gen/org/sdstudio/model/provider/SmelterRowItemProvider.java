@@ -577,7 +577,7 @@ public class SmelterRowItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((SmelterRow)object).getLookupName();
+		String label = ((SmelterRow)object).getSmelterName();
 		return label == null || label.length() == 0 ?
 			getString("_UI_SmelterRow_type") :
 			getString("_UI_SmelterRow_type") + " " + label;

@@ -247,7 +247,7 @@ public class SupplierResponseItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((SupplierResponse)object).getId();
+		String label = ((SupplierResponse)object).getFileName();
 		return label == null || label.length() == 0 ?
 			getString("_UI_SupplierResponse_type") :
 			getString("_UI_SupplierResponse_type") + " " + label;

@@ -73,7 +73,8 @@ class FilingRuleTest {
 			"SD-ANNEX-STATUS, ERROR",
 			"SD-ANNEX-SMELTER-ID, WARNING",
 			"SD-ANNEX-DUPLICATE, ERROR",
-			"SD-ANNEX-EXCLUSION-REASON, WARNING" })
+			"SD-ANNEX-EXCLUSION-REASON, WARNING",
+			"SD-ITEM-TEXT-EMPTY, WARNING" })
 	void publishedCodeHasItsSeverity(String code, Severity severity) {
 		Optional<FilingRule> rule = FilingRule.forCode(code);
 		assertTrue(rule.isPresent(), code);
@@ -82,7 +83,7 @@ class FilingRuleTest {
 
 	@Test
 	void everyRuleIsPublished() {
-		assertEquals(54, FilingRule.values().length, "add the new rule's code to publishedCodeHasItsSeverity");
+		assertEquals(55, FilingRule.values().length, "add the new rule's code to publishedCodeHasItsSeverity");
 	}
 
 	@Test

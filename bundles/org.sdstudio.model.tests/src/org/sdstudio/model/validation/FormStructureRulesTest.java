@@ -46,6 +46,26 @@ class FormStructureRulesTest {
 	}
 
 	@Test
+	void itemWithoutTextIsAWarning() {
+		Filing filing = TestFilings.validFiling();
+		FormItem item101 = item(filing, "1.01");
+		item101.getBody().getBlocks().clear();
+		Finding finding = assertOnly(check(filing), FilingRule.ITEM_TEXT_EMPTY, Severity.WARNING, item101);
+		assertEquals("formSections[1].items[1].body", finding.getField());
+		assertEquals("Item 1.01 (Conflict Minerals Disclosure and Report) has no text.", finding.getMessage());
+	}
+
+	@Test
+	void itemWithBlankRunsOnlyIsAWarningAndOneWordIsEnough() {
+		Filing filing = TestFilings.validFiling();
+		FormItem item102 = item(filing, "1.02");
+		item102.setBody(TestFilings.text("   "));
+		assertOnly(check(filing), FilingRule.ITEM_TEXT_EMPTY, Severity.WARNING, item102);
+		item102.setBody(TestFilings.text("Filed."));
+		assertNoFindings(check(filing));
+	}
+
+	@Test
 	void itemNumbersMayBeWrittenWithTheWordItem() {
 		Filing filing = TestFilings.validFiling();
 		item(filing, "1.01").setNumber("Item 1.01");

@@ -78,6 +78,15 @@ public class FilingImpl extends MinimalEObjectImpl.Container implements Filing {
 	protected FormType formType = FORM_TYPE_EDEFAULT;
 
 	/**
+	 * This is true if the Form Type attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean formTypeESet;
+
+	/**
 	 * The default value of the '{@link #getReportingYear() <em>Reporting Year</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -245,8 +254,35 @@ public class FilingImpl extends MinimalEObjectImpl.Container implements Filing {
 	public void setFormType(FormType newFormType) {
 		FormType oldFormType = formType;
 		formType = newFormType == null ? FORM_TYPE_EDEFAULT : newFormType;
+		boolean oldFormTypeESet = formTypeESet;
+		formTypeESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, SdStudioPackage.FILING__FORM_TYPE, oldFormType, formType));
+			eNotify(new ENotificationImpl(this, Notification.SET, SdStudioPackage.FILING__FORM_TYPE, oldFormType, formType, !oldFormTypeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetFormType() {
+		FormType oldFormType = formType;
+		boolean oldFormTypeESet = formTypeESet;
+		formType = FORM_TYPE_EDEFAULT;
+		formTypeESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, SdStudioPackage.FILING__FORM_TYPE, oldFormType, FORM_TYPE_EDEFAULT, oldFormTypeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetFormType() {
+		return formTypeESet;
 	}
 
 	/**
@@ -731,7 +767,7 @@ public class FilingImpl extends MinimalEObjectImpl.Container implements Filing {
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case SdStudioPackage.FILING__FORM_TYPE:
-				setFormType(FORM_TYPE_EDEFAULT);
+				unsetFormType();
 				return;
 			case SdStudioPackage.FILING__REPORTING_YEAR:
 				setReportingYear(REPORTING_YEAR_EDEFAULT);
@@ -779,7 +815,7 @@ public class FilingImpl extends MinimalEObjectImpl.Container implements Filing {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case SdStudioPackage.FILING__FORM_TYPE:
-				return formType != FORM_TYPE_EDEFAULT;
+				return isSetFormType();
 			case SdStudioPackage.FILING__REPORTING_YEAR:
 				return reportingYear != REPORTING_YEAR_EDEFAULT;
 			case SdStudioPackage.FILING__AMENDMENT_EXPLANATION:
@@ -817,7 +853,7 @@ public class FilingImpl extends MinimalEObjectImpl.Container implements Filing {
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (formType: ");
-		result.append(formType);
+		if (formTypeESet) result.append(formType); else result.append("<unset>");
 		result.append(", reportingYear: ");
 		result.append(reportingYear);
 		result.append(", amendmentExplanation: ");

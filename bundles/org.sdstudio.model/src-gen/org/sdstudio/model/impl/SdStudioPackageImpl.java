@@ -3422,7 +3422,7 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(filingEClass, Filing.class, "Filing", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getFiling_FormType(), this.getFormType(), "formType", "SD", 1, 1, Filing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFiling_FormType(), this.getFormType(), "formType", "SD", 1, 1, Filing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFiling_ReportingYear(), ecorePackage.getEInt(), "reportingYear", null, 1, 1, Filing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFiling_AmendmentExplanation(), ecorePackage.getEString(), "amendmentExplanation", null, 0, 1, Filing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFiling_Registrant(), this.getRegistrant(), null, "registrant", null, 1, 1, Filing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

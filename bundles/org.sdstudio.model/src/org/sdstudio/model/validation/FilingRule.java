@@ -107,7 +107,10 @@ public enum FilingRule {
 	ANNEX_DUPLICATE("SD-ANNEX-DUPLICATE", Severity.ERROR,
 			"No two included Annex A rows have the same metal and smelter ID."),
 	ANNEX_EXCLUSION_REASON("SD-ANNEX-EXCLUSION-REASON", Severity.WARNING,
-			"An excluded Annex A row says why it is excluded.");
+			"An excluded Annex A row says why it is excluded."),
+
+	// --- added later; kept at the end so the ordinals (the diagnostics' int codes) of earlier rules stay put ---
+	ITEM_TEXT_EMPTY("SD-ITEM-TEXT-EMPTY", Severity.WARNING, "Every item of the form has its text.");
 
 	private final String code;
 	private final Severity severity;

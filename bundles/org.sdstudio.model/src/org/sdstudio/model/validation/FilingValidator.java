@@ -200,6 +200,8 @@ public class FilingValidator implements EValidator {
 			checkRulePeriod(rule, issues);
 		} else if (object instanceof Signature signature) {
 			checkSignature(signature, issues);
+		} else if (object instanceof FormItem item) {
+			checkItemText(item, issues);
 		} else if (object instanceof Exhibit exhibit) {
 			checkExhibitDocumentType(exhibit, issues);
 		} else if (object instanceof SubmissionData submission) {
@@ -410,6 +412,15 @@ public class FilingValidator implements EValidator {
 			}
 		}
 		checkExhibitNumbersUnique(filing, issues);
+	}
+
+	/** An item printed with its number and caption but no words under it is almost always a draft left unfinished. */
+	private void checkItemText(FormItem item, Issues issues) {
+		if (!hasText(item.getBody())) {
+			issues.add(FilingRule.ITEM_TEXT_EMPTY, item, Literals.FORM_ITEM__BODY, "Item "
+					+ (isBlank(item.getNumber()) ? "" : item.getNumber().strip() + " ")
+					+ (isBlank(item.getCaption()) ? "" : "(" + item.getCaption().strip() + ") ") + "has no text.");
+		}
 	}
 
 	private void checkExhibitNumbersUnique(Filing filing, Issues issues) {
@@ -708,7 +719,7 @@ public class FilingValidator implements EValidator {
 	/** "Annex A row 12 (Tin, 'Thaisarco')": the row number counts from 1, as printed. */
 	private static String rowLabel(SmelterEntry row) {
 		List<String> parts = new ArrayList<>();
-		if (row.getMetal() != null) {
+		if (!isMissing(row, Literals.SMELTER_ENTRY__METAL)) { // an unset metal reads as Gold, its default
 			parts.add(metalName(row));
 		}
 		if (!isBlank(row.getFacilityName())) {
