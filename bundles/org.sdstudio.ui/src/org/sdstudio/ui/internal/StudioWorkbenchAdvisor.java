@@ -1,6 +1,7 @@
 package org.sdstudio.ui.internal;
 
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -30,13 +31,16 @@ public class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 				configurer.setTitle("SD Studio");
 			}
 
-			@Override
-			public void postWindowOpen() {
-				if (System.getProperty(EXIT_AFTER_STARTUP) != null) {
-					System.out.println("SD Studio window open: " + configurer.getWindow().getShell().getText());
-					configurer.getWindow().getShell().getDisplay().asyncExec(() -> PlatformUI.getWorkbench().close());
-				}
-			}
 		};
+	}
+
+	@Override
+	public void postStartup() {
+		if (System.getProperty(EXIT_AFTER_STARTUP) != null) {
+			IWorkbench workbench = PlatformUI.getWorkbench();
+			System.out.println("SD Studio window open: " + workbench.getActiveWorkbenchWindow().getShell().getText());
+			// close once the startup events have been delivered, not from inside them
+			workbench.getDisplay().timerExec(500, workbench::close);
+		}
 	}
 }

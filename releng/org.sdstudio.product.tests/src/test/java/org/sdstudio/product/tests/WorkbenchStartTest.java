@@ -1,6 +1,7 @@
 package org.sdstudio.product.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -22,5 +23,7 @@ class WorkbenchStartTest {
 		Sdstudio.Result r = Sdstudio.run(dir, Map.of("SDSTUDIO_VMARGS", "-Dsdstudio.exitAfterStartup=true"));
 		assertEquals(0, r.exit(), r.toString());
 		assertTrue(r.out().contains("SD Studio window open: SD Studio"), r.toString());
+		// -consoleLog prints logged problems: a clean start logs none
+		assertFalse((r.out() + r.err()).contains("!ENTRY"), r.toString());
 	}
 }
