@@ -3,7 +3,9 @@ package org.sdstudio.model.io;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLResourceImpl;
 
 /**
@@ -11,6 +13,9 @@ import org.eclipse.emf.ecore.xmi.impl.XMLResourceImpl;
  * Options are fixed here so every writer produces the same bytes for the same model: stable diffs.
  */
 public class FilingResource extends XMLResourceImpl {
+
+	/** Parsers are costly to create; every filing resource shares them. */
+	private static final XMLParserPool POOL = new XMLParserPoolImpl();
 
 	public FilingResource(URI uri) {
 		super(uri);
@@ -27,8 +32,6 @@ public class FilingResource extends XMLResourceImpl {
 		load.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
 		load.put(XMLResource.OPTION_USE_PARSER_POOL, POOL);
 	}
-
-	private static final org.eclipse.emf.ecore.xmi.XMLParserPool POOL = new org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl();
 
 	@Override
 	protected boolean useUUIDs() {

@@ -4,7 +4,6 @@ import org.sdstudio.model.Block;
 import org.sdstudio.model.ListBlock;
 import org.sdstudio.model.ListItem;
 import org.sdstudio.model.Paragraph;
-import org.sdstudio.model.ReportSection;
 import org.sdstudio.model.Run;
 import org.sdstudio.model.SdStudioFactory;
 import org.sdstudio.model.StructuredText;
@@ -14,6 +13,9 @@ import org.sdstudio.model.TableRow;
 
 /** Reading and building structured text: its plain words, and paragraphs made of runs. */
 public final class StructuredTexts {
+
+	/** Characters that hold a word together when letters or digits stand on both sides. */
+	private static final String JOINERS = "'\u2019-.,";
 
 	private StructuredTexts() {
 	}
@@ -52,36 +54,34 @@ public final class StructuredTexts {
 		}
 	}
 
-	/** Words as a reader counts them: runs of letters, digits and joining punctuation between blanks. */
+	/**
+	 * Words as a reader counts them: letters and digits, held together by an apostrophe, hyphen, period or comma
+	 * between them ("company's", "U.S.-listed", "1,000"); any other character separates words ("tin;gold" is two).
+	 */
 	public static int wordCount(String text) {
 		int count = 0;
 		boolean inWord = false;
 		for (int i = 0; i < text.length(); i++) {
-			boolean letter = Character.isLetterOrDigit(text.charAt(i));
-			if (letter && !inWord) {
-				count++;
-			}
-			if (letter) {
+			char c = text.charAt(i);
+			if (Character.isLetterOrDigit(c)) {
+				if (!inWord) {
+					count++;
+				}
 				inWord = true;
-			} else if (Character.isWhitespace(text.charAt(i))) {
-				inWord = false;
+			} else {
+				int next = i;
+				while (next < text.length() && JOINERS.indexOf(text.charAt(next)) >= 0) {
+					next++; // "U.S.-listed": joiners may follow one another
+				}
+				inWord = inWord && next > i && next < text.length() && Character.isLetterOrDigit(text.charAt(next));
 			}
 		}
 		return count;
 	}
 
-	/** Words of a section's own text (title excluded), without its subsections. */
+	/** Words of a structured text (a section's own text, say, without its title or subsections). */
 	public static int wordCount(StructuredText text) {
 		return wordCount(plainText(text));
-	}
-
-	/** Words of a section's text and all its subsections' titles and texts. */
-	public static int totalWordCount(ReportSection section) {
-		int words = wordCount(section.getBody());
-		for (ReportSection sub : section.getSubsections()) {
-			words += wordCount(sub.getTitle() == null ? "" : sub.getTitle()) + totalWordCount(sub);
-		}
-		return words;
 	}
 
 	/** A structured text of one plain paragraph per string. */
