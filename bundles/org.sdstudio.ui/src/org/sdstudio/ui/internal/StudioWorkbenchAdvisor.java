@@ -30,7 +30,6 @@ public class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 				configurer.setShowStatusLine(true);
 				configurer.setTitle("SD Studio");
 			}
-
 		};
 	}
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -32,9 +31,11 @@ import org.sdstudio.model.ReportSection;
 import org.sdstudio.model.ReviewState;
 import org.sdstudio.model.Run;
 import org.sdstudio.model.SectionKind;
+import org.sdstudio.model.Severity;
 import org.sdstudio.model.SmelterEntry;
 import org.sdstudio.model.TitleStyle;
 import org.sdstudio.model.io.FilingFiles;
+import org.sdstudio.model.tests.Examples;
 import org.sdstudio.model.validation.FilingValidator;
 
 /**
@@ -47,8 +48,7 @@ class ExampleFilingTest {
 
 	@BeforeAll
 	static void load() throws Exception {
-		filing = FilingFiles.load(Path.of(System.getProperty("sdstudio.examples", "../../examples"),
-				"halcyon-2025.sdfiling"));
+		filing = FilingFiles.load(Examples.HALCYON_2025);
 	}
 
 	@Test
@@ -58,7 +58,7 @@ class ExampleFilingTest {
 		List<Finding> findings = FilingValidator.findings(filing, may2026);
 		assertEquals(List.of(), findings.stream().map(f -> f.getCode() + " " + f.getMessage()).toList());
 		assertTrue(FilingValidator.findings(filing).stream()
-				.noneMatch(f -> f.getSeverity() == org.sdstudio.model.Severity.ERROR), "no errors today either");
+				.noneMatch(f -> f.getSeverity() == Severity.ERROR), "no errors today either");
 	}
 
 	@Test

@@ -25,19 +25,17 @@ import org.sdstudio.model.SmelterEntry;
 import org.sdstudio.model.io.FilingFileException;
 import org.sdstudio.model.io.FilingFiles;
 import org.sdstudio.model.templates.FilingTemplates;
+import org.sdstudio.model.tests.Examples;
 
 /** Reading and writing .sdfiling files: lossless round trips, atomic saves with a backup, clear errors. */
 class FilingFilesTest {
-
-	static final Path EXAMPLE = Path.of(System.getProperty("sdstudio.examples", "../../examples"),
-			"halcyon-2025.sdfiling");
 
 	@TempDir
 	Path dir;
 
 	@Test
 	void exampleLoadsWithEveryPartOfTheFiling() throws Exception {
-		Filing filing = FilingFiles.load(EXAMPLE);
+		Filing filing = FilingFiles.load(Examples.HALCYON_2025);
 		assertEquals(2025, filing.getReportingYear());
 		assertEquals("Halcyon Respiratory Systems, Inc.", filing.getRegistrant().getName());
 		assertEquals(LocalDate.of(2025, 12, 31), filing.getRules().get(0).getPeriodEnd());
@@ -54,7 +52,7 @@ class FilingFilesTest {
 
 	@Test
 	void exampleSavesAndReloadsToAnEqualModel() throws Exception {
-		Filing original = FilingFiles.load(EXAMPLE);
+		Filing original = FilingFiles.load(Examples.HALCYON_2025);
 		Path copy = dir.resolve("copy.sdfiling");
 		FilingFiles.save(EcoreUtil.copy(original), copy);
 		Filing reloaded = FilingFiles.load(copy);
@@ -114,7 +112,7 @@ class FilingFilesTest {
 
 	@Test
 	void damagedXmlNamesFileLineAndColumn() throws Exception {
-		String text = Files.readString(EXAMPLE, StandardCharsets.UTF_8);
+		String text = Files.readString(Examples.HALCYON_2025, StandardCharsets.UTF_8);
 		Path file = Files.writeString(dir.resolve("cut.sdfiling"), text.substring(0, text.length() / 3),
 				StandardCharsets.UTF_8);
 		FilingFileException e = assertThrows(FilingFileException.class, () -> FilingFiles.load(file));
