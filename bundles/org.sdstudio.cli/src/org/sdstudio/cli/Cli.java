@@ -9,8 +9,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.sdstudio.cli.internal.CheckHtmlCommand;
 import org.sdstudio.cli.internal.Command;
 import org.sdstudio.cli.internal.DemoCommand;
+import org.sdstudio.cli.internal.ExportCommand;
 import org.sdstudio.cli.internal.NewCommand;
 import org.sdstudio.cli.internal.ShowCommand;
 import org.sdstudio.cli.internal.UsageException;
@@ -37,7 +39,7 @@ public final class Cli {
 		this.err = err;
 		this.workingDirectory = workingDirectory;
 		for (Command command : new Command[] { new NewCommand(), new ValidateCommand(), new ShowCommand(),
-				new DemoCommand() }) {
+				new DemoCommand(), new ExportCommand(), new CheckHtmlCommand() }) {
 			commands.put(command.name(), command);
 		}
 	}

@@ -32,7 +32,8 @@ public final class DemoCommand implements Command {
 				Usage: sdstudio demo
 
 				Loads the example filing that comes with SD Studio (a fictional registrant's Form SD for
-				2025 with its Conflict Minerals Report and a 291-row Annex A), validates it and shows it.
+				2025 with its Conflict Minerals Report and a 291-row Annex A), validates it and shows it,
+				then writes its EDGAR package (see sdstudio export) to ./out/.
 				""";
 	}
 
@@ -56,6 +57,7 @@ public final class DemoCommand implements Command {
 		context.out().println();
 		context.out().println("== Overview");
 		FilingSummary.print(filing, EXAMPLE + " (embedded)", context.out());
+		exit = Math.max(exit, DemoExport.run(filing, context));
 		return exit;
 	}
 }

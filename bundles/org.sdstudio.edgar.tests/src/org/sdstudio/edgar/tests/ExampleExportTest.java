@@ -1,0 +1,230 @@
+package org.sdstudio.edgar.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sdstudio.edgar.EdgarExport;
+import org.sdstudio.edgar.EdgarHtmlChecker;
+import org.sdstudio.edgar.ExportMonitor;
+import org.sdstudio.edgar.ExportOptions;
+import org.sdstudio.edgar.ExportResult;
+import org.sdstudio.model.Filing;
+import org.sdstudio.model.FormItem;
+import org.sdstudio.model.FormSection;
+import org.sdstudio.model.ReportSection;
+import org.sdstudio.model.SmelterEntry;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/** The example filing's package: what a filing specialist compares with the reference filing. */
+class ExampleExportTest {
+
+	@TempDir
+	static Path out;
+
+	static Filing filing;
+	static ExportResult result;
+	static Path sd;
+	static Path ex101;
+	static Path submission;
+
+	@BeforeAll
+	static void export() throws Exception {
+		filing = Fixtures.example();
+		result = new EdgarExport().export(filing, out, ExportOptions.defaults(), ExportMonitor.NONE);
+		sd = out.resolve("halcyon-sd.htm");
+		ex101 = out.resolve("halcyon-ex101.htm");
+		submission = out.resolve("submission.xml");
+	}
+
+	@Test
+	void writesTheThreeFilesOfThePackage() throws Exception {
+		assertTrue(result.isWritten(), () -> result.blockingErrors().toString());
+		assertEquals(List.of("halcyon-ex101.htm", "halcyon-sd.htm", "submission.xml"), Fixtures.files(out));
+		assertEquals(List.of("SD", "EX-1.01", "submission"),
+				result.files().stream().map(f -> f.documentType()).toList());
+		for (var file : result.files()) {
+			assertEquals(Files.size(file.path()), file.size(), file.name());
+		}
+	}
+
+	@Test
+	void everyReportSectionHeadingAppearsInOrder() throws Exception {
+		String text = Fixtures.text(Fixtures.xml(ex101).getDocumentElement());
+		List<String> headings = new ArrayList<>();
+		for (ReportSection section : filing.getReport().getSections()) {
+			collect(section, headings);
+		}
+		assertTrue(headings.size() >= 13, headings.toString());
+		int at = text.indexOf(filing.getReport().getSubtitle());
+		assertTrue(at >= 0, "subtitle");
+		for (String heading : headings) {
+			int next = text.indexOf(heading, at);
+			assertTrue(next > at, "'" + heading + "' follows the previous heading");
+			at = next;
+		}
+		assertTrue(text.indexOf("Annex A", at) > at, "Annex A comes last");
+		// the run-in title opens the first paragraph, as in the reference filing
+		assertTrue(text.contains("Cautionary Note Concerning Forward-Looking Statements: This Conflict Minerals Report"));
+		// lettered items with their italic run-in, inside the numbered OECD step
+		Document doc = Fixtures.xml(ex101);
+		Element step1 = Fixtures.byId(doc, "dd-step-1");
+		assertEquals("1. Establishing Strong Company Management Systems", Fixtures.text(step1));
+		Element list = Fixtures.elements(doc, "ol").get(0);
+		assertEquals("a", list.getAttribute("type"));
+		assertEquals(5, Fixtures.elements(list, "li").size());
+		assertEquals("Conflict Minerals Policy.", Fixtures.text(Fixtures.elements(list, "i").get(0)));
+		assertEquals(3, Fixtures.elements(Fixtures.elements(doc, "ul").get(0), "b").size(), "bold status names");
+	}
+
+	private static void collect(ReportSection section, List<String> headings) {
+		headings.add((section.getNumber() == null ? "" : section.getNumber() + ". ") + section.getTitle());
+		section.getSubsections().forEach(s -> collect(s, headings));
+	}
+
+	@Test
+	void annexATableHasExactlyTheModelsRows() throws Exception {
+		Document doc = Fixtures.xml(ex101);
+		Element table = Fixtures.byId(doc, "annex-a-table");
+		assertNotNull(table);
+		List<Element> rows = Fixtures.elements(table, "tr");
+		assertEquals(List.of("Metal", "Smelter", "Country", "Compliance Status"),
+				Fixtures.elements(rows.get(0), "th").stream().map(Fixtures::text).toList());
+		List<SmelterEntry> model = filing.getReport().getAnnexA().getRows().stream().filter(r -> !r.isExcluded())
+				.toList();
+		assertEquals(291, model.size());
+		assertEquals(model.size(), rows.size() - 1);
+		for (int i = 0; i < model.size(); i++) {
+			SmelterEntry row = model.get(i);
+			List<String> cells = Fixtures.elements(rows.get(i + 1), "td").stream().map(Fixtures::text).toList();
+			assertEquals(List.of(row.getMetal().getLiteral(), row.getFacilityName(), row.getCountry(),
+					row.getStatus().getLiteral()), cells, "row " + (i + 1));
+		}
+		String annex = Fixtures.text(doc.getDocumentElement());
+		assertTrue(annex.contains("Annex A 2025 Facility and Country List"), "title and caption");
+		assertTrue(annex.contains("May 15, 2026"), "RMI list date");
+		// the link in the text to Annex A resolves to it
+		assertTrue(Files.readString(ex101).contains("<a href=\"#annex-a\">Annex A</a>"));
+		assertEquals("annex-a", Fixtures.byId(doc, "annex-a").getAttribute("id"));
+	}
+
+	@Test
+	void everyCoverFieldAppearsInTheSdDocument() throws Exception {
+		Document doc = Fixtures.xml(sd);
+		String text = Fixtures.text(doc.getDocumentElement());
+		var r = filing.getRegistrant();
+		for (String value : new String[] { "UNITED STATES SECURITIES AND EXCHANGE COMMISSION", "Washington, D.C. 20549",
+				"FORM SD SPECIALIZED DISCLOSURE REPORT", r.getName(), "(Exact name of registrant as specified in its charter)",
+				r.getStateOfIncorporation(), r.getCommissionFileNumber(), r.getIrsEmployerNumber(),
+				"(State or other jurisdiction of incorporation)", "(Commission File Number)",
+				"(IRS Employer Identification No.)", "2150 Aspen Meadow Parkway, Suite 400, Louisville, CO", "80027",
+				"(Address of principal executive offices)", "(Zip Code)", "Dana K. Whitfield",
+				"Vice President, Finance, Corporate Controller and Secretary", "(303) 555-0148",
+				"(Name and telephone number, including area code, of the person to contact in connection with this report.)",
+				"Check the appropriate box to indicate the rule pursuant to which this form is being filed",
+				"\u2612 Rule 13p-1 under the Securities Exchange Act (17 CFR 240.13p-1) for the reporting period from January 1 to December 31, 2025.",
+				"\u2610 Rule 13q-1", "EXHIBIT INDEX", "SIGNATURES",
+				"Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant has duly caused this report to be signed on its behalf by the duly authorized undersigned.",
+				"HALCYON RESPIRATORY SYSTEMS, INC. (Registrant)", "Date: May 21, 2026", "By: /s/ Elena R. Castellanos",
+				"Executive Vice President, Chief Financial Officer and Treasurer" }) {
+			assertTrue(text.contains(value), "SD document shows: " + value);
+		}
+		int at = 0;
+		for (FormSection section : filing.getFormSections()) {
+			at = after(text, "Section " + section.getNumber() + " - " + section.getTitle(), at);
+			for (FormItem item : section.getItems()) {
+				at = after(text, "Item " + item.getNumber() + " " + item.getCaption(), at);
+			}
+		}
+		assertTrue(text.contains("Conflict Minerals Disclosure The Company\u2019s Conflict Minerals Report is attached"),
+				"item text with its subheading");
+		// the exhibit table and the exhibit index both link to the exhibit document
+		List<Element> links = Fixtures.elements(doc, "a");
+		assertEquals(2, links.stream().filter(a -> a.getAttribute("href").equals("halcyon-ex101.htm")).count());
+		// cover facts with stable ids, for a later Inline XBRL rendition
+		assertEquals("SD", Fixtures.text(Fixtures.byId(doc, "dei-document-type")));
+		assertEquals(r.getName(), Fixtures.text(Fixtures.byId(doc, "dei-entity-registrant-name")));
+		assertEquals("0002984417", Fixtures.text(Fixtures.byId(doc, "dei-entity-cik")));
+		assertEquals("2025-12-31", Fixtures.text(Fixtures.byId(doc, "dei-document-period-end-date")));
+		assertEquals("false", Fixtures.text(Fixtures.byId(doc, "dei-amendment-flag")));
+		assertEquals(r.getName(), Fixtures.text(Fixtures.byId(doc, "cover-registrant-name")));
+		assertEquals("SD", Fixtures.text(Fixtures.byId(doc, "cover-document-type")));
+	}
+
+	private static int after(String text, String what, int from) {
+		int at = text.indexOf(what, from);
+		assertTrue(at >= from, "'" + what + "' in order");
+		return at + what.length();
+	}
+
+	@Test
+	void bothDocumentsPassTheCheckerAndKeepToEdgarsForm() throws Exception {
+		EdgarHtmlChecker checker = new EdgarHtmlChecker();
+		for (Path file : List.of(sd, ex101)) {
+			assertEquals(List.of(), checker.check(file), file.toString());
+			byte[] bytes = Files.readAllBytes(file);
+			for (byte b : bytes) {
+				assertTrue(b >= 0, file + " is ASCII");
+			}
+			String html = new String(bytes, StandardCharsets.US_ASCII);
+			assertTrue(html.startsWith("<html>"), "no BOM, XML declaration or DOCTYPE: " + html.substring(0, 20));
+			for (String absent : new String[] { "xmlns", "<span", "<tbody", "<style", "<script", "<?xml", "http://",
+					"https://" }) {
+				assertFalse(html.contains(absent), file + " has no " + absent);
+			}
+			assertEquals("html", Fixtures.xml(bytes).getDocumentElement().getTagName(), "well-formed");
+		}
+		// the web address of the text is inert text
+		assertTrue(Files.readString(ex101).contains("investors.halcyon-respiratory.example/"));
+		assertTrue(Files.readString(sd).contains("&#8220;conflict minerals,&#8221;"), "curly quotes as entities");
+	}
+
+	@Test
+	void submissionXmlValidatesAndCarriesTheDocuments() throws Exception {
+		URL xsd = EdgarExport.class.getResource("/schema/edgar-submission.xsd");
+		assertNotNull(xsd);
+		SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd).newValidator()
+				.validate(new StreamSource(submission.toFile()));
+		Document doc = Fixtures.xml(submission);
+		assertEquals("edgarSubmission", doc.getDocumentElement().getLocalName());
+		assertEquals("SD", Fixtures.text(Fixtures.elements(doc, "submissionType").get(0)));
+		assertEquals("TEST", Fixtures.text(Fixtures.elements(doc, "liveTestFlag").get(0)));
+		assertEquals("0002984417", Fixtures.text(Fixtures.elements(doc, "cik").get(0)));
+		assertEquals("2025-12-31", Fixtures.text(Fixtures.elements(doc, "periodOfReport").get(0)));
+		assertEquals("13p-1", Fixtures.text(Fixtures.elements(doc, "ruleName").get(0)));
+		assertEquals(List.of("1.01", "1.02"),
+				Fixtures.elements(doc, "itemNumber").stream().map(Fixtures::text).toList());
+		assertEquals("Dana Whitfield", Fixtures.text(Fixtures.elements(doc, "contactName").get(0)));
+		assertEquals(2, Fixtures.elements(doc, "notificationEmailAddress").size());
+		assertTrue(Fixtures.elements(doc, "ccc").isEmpty(), "the CCC is never written");
+		List<Element> documents = Fixtures.elements(doc, "document");
+		assertEquals(2, documents.size());
+		for (Element document : documents) {
+			String name = Fixtures.text(Fixtures.elements(document, "conformedName").get(0));
+			byte[] contents = Base64.getMimeDecoder()
+					.decode(Fixtures.elements(document, "contents").get(0).getTextContent());
+			assertArrayEquals(Files.readAllBytes(out.resolve(name)), contents, name);
+		}
+		assertEquals("EX-1.01", Fixtures.text(Fixtures.elements(documents.get(1), "conformedDocumentType").get(0)));
+		assertEquals(filing.getExhibits().get(0).getDescription(),
+				Fixtures.text(Fixtures.elements(documents.get(1), "description").get(0)));
+	}
+}

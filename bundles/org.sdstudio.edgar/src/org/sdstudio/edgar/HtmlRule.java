@@ -1,0 +1,32 @@
+package org.sdstudio.edgar;
+
+/** The EDGAR HTML rules {@link EdgarHtmlChecker} checks (domain facts, section 2). Codes are stable. */
+public enum HtmlRule {
+	ELEMENT("EDGAR-ELEMENT", "only elements of EDGAR's HTML subset"),
+	ATTRIBUTE("EDGAR-ATTRIBUTE", "only attributes of EDGAR's HTML subset, no xmlns"),
+	ACTIVE_CONTENT("EDGAR-ACTIVE", "no active content: scripts, applets, objects, forms, event handlers, javascript: URLs"),
+	EXTERNAL_REFERENCE("EDGAR-EXTERNAL", "no external references, except links to https://www.sec.gov/Archives/"),
+	UNRESOLVED_LINK("EDGAR-LINK", "every local link resolves, to an anchor of the document or a file of the submission"),
+	NESTED_TABLE("EDGAR-NESTED-TABLE", "no table inside a table"),
+	NON_ASCII("EDGAR-NON-ASCII", "ASCII only: any other character as an entity"),
+	ENTITY("EDGAR-ENTITY", "only well-formed references to HTML 4 entities or valid characters"),
+	BOM("EDGAR-BOM", "no byte order mark"),
+	FILE_NAME("EDGAR-FILE-NAME", "file names of at most 32 lower-case letters, digits, '.', '-' or '_' with an EDGAR extension"),
+	NOT_WELL_FORMED("EDGAR-WELL-FORMED", "well-formed XHTML: every element closed and properly nested, attributes quoted");
+
+	private final String code;
+	private final String description;
+
+	HtmlRule(String code, String description) {
+		this.code = code;
+		this.description = description;
+	}
+
+	public String code() {
+		return code;
+	}
+
+	public String description() {
+		return description;
+	}
+}
