@@ -186,8 +186,8 @@ class ExampleExportTest {
 			}
 			String html = new String(bytes, StandardCharsets.US_ASCII);
 			assertTrue(html.startsWith("<html>"), "no BOM, XML declaration or DOCTYPE: " + html.substring(0, 20));
-			for (String absent : new String[] { "xmlns", "<span", "<tbody", "<style", "<script", "<?xml", "http://",
-					"https://" }) {
+			for (String absent : new String[] { "xmlns", "<span", "<tbody", "<style", "<script", "<?xml", "<!DOCTYPE",
+					"href=\"http", "src=" }) {
 				assertFalse(html.contains(absent), file + " has no " + absent);
 			}
 			assertEquals("html", Fixtures.xml(bytes).getDocumentElement().getTagName(), "well-formed");
@@ -204,7 +204,7 @@ class ExampleExportTest {
 		SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd).newValidator()
 				.validate(new StreamSource(submission.toFile()));
 		Document doc = Fixtures.xml(submission);
-		assertEquals("edgarSubmission", doc.getDocumentElement().getLocalName());
+		assertEquals("edgarSubmission", doc.getDocumentElement().getNodeName());
 		assertEquals("SD", Fixtures.text(Fixtures.elements(doc, "submissionType").get(0)));
 		assertEquals("TEST", Fixtures.text(Fixtures.elements(doc, "liveTestFlag").get(0)));
 		assertEquals("0002984417", Fixtures.text(Fixtures.elements(doc, "cik").get(0)));

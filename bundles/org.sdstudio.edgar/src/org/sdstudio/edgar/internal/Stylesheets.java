@@ -83,6 +83,36 @@ public final class Stylesheets {
 		} catch (SaxonApiException e) {
 			throw new IOException(stylesheet + " failed: " + e.getMessage(), e);
 		}
+		return decimalReferences(out.toByteArray());
+	}
+
+	/**
+	 * Saxon-HE writes characters outside US-ASCII as hexadecimal references ({@code &#x2019;}) and only its commercial
+	 * editions can be told otherwise; EDGAR's documentation and HTML 3.2 know the decimal form ({@code &#8217;}). In
+	 * the serialized output every {@code &} of the text is already {@code &amp;}, so each {@code &#x} is one of
+	 * the serializer's references.
+	 */
+	static byte[] decimalReferences(byte[] html) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(html.length + html.length / 16);
+		int i = 0;
+		while (i < html.length) {
+			if (html[i] == '&' && i + 3 < html.length && html[i + 1] == '#' && html[i + 2] == 'x') {
+				int end = i + 3;
+				int value = 0;
+				while (end < html.length && Character.digit(html[end], 16) >= 0) {
+					value = value * 16 + Character.digit(html[end], 16);
+					end++;
+				}
+				if (end < html.length && html[end] == ';' && end > i + 3) {
+					byte[] decimal = ("&#" + value + ";").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+					out.write(decimal, 0, decimal.length);
+					i = end + 1;
+					continue;
+				}
+			}
+			out.write(html[i]);
+			i++;
+		}
 		return out.toByteArray();
 	}
 
