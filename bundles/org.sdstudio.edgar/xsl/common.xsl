@@ -8,6 +8,10 @@
   exclude-result-prefixes drops ours), nothing active, no external reference (an address the author typed stays
   text), no nested tables, ASCII only (US-ASCII output: the serializer writes every other character as &#NNN;).
   User text is only ever written as text nodes: the serializer escapes it, nothing is written unescaped.
+
+  Inline XBRL readiness: only elements and attributes that are in both EDGAR's HTML and XHTML 1.1 (no font, u,
+  center; list numbering by style; the one exception is start on a list that does not begin at 1), numeric
+  character references only (no named entities, which XML without a DTD does not know), well-formed.
 -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:f="http://sdstudio.org/schema/canonical-filing/1.0"
@@ -19,7 +23,7 @@
        No XML declaration and no DOCTYPE: EDGAR reads the file as HTML, where neither is needed (and an XHTML
        DOCTYPE would name an external DTD). Indented between blocks only: never inside text. -->
   <xsl:output method="xml" encoding="US-ASCII" omit-xml-declaration="yes" indent="yes"
-      suppress-indentation="p li td th caption title a b i u font"/>
+      suppress-indentation="p li td th caption title a b i em"/>
 
   <!-- the last pass over a finished page: an element that would be written empty gets a no-break space -->
   <xsl:mode name="sd:finish" on-no-match="shallow-copy"/>
@@ -97,8 +101,7 @@
   </xsl:template>
 
   <xsl:template match="f:list" mode="sd:blocks">
-    <ol style="margin-top:0;margin-bottom:10pt;list-style-type:{@style}"
-        type="{if (@style = 'lower-alpha') then 'a' else if (@style = 'lower-roman') then 'i' else '1'}">
+    <ol style="margin-top:0;margin-bottom:10pt;list-style-type:{@style}">
       <xsl:if test="@start != '1'">
         <xsl:attribute name="start" select="@start"/>
       </xsl:if>
@@ -157,8 +160,9 @@
 
   <xsl:template match="f:run" mode="sd:underline">
     <xsl:choose>
+      <!-- not <u>: Inline XBRL (XHTML 1.1) has no u element, EDGAR HTML no span; em with a style is in both -->
       <xsl:when test="@underline = 'true'">
-        <u><xsl:call-template name="sd:lines"><xsl:with-param name="text" select="string(.)"/></xsl:call-template></u>
+        <em style="font-style:normal;text-decoration:underline"><xsl:call-template name="sd:lines"><xsl:with-param name="text" select="string(.)"/></xsl:call-template></em>
       </xsl:when>
       <xsl:otherwise>
         <xsl:call-template name="sd:lines"><xsl:with-param name="text" select="string(.)"/></xsl:call-template>

@@ -71,7 +71,7 @@
   <xsl:template name="cover">
     <p style="margin:0 0 12pt 0;text-align:center;font-weight:bold">UNITED STATES<br/>SECURITIES AND EXCHANGE COMMISSION</p>
     <p style="margin:0 0 18pt 0;text-align:center">Washington, D.C. 20549</p>
-    <p style="margin:0 0 18pt 0;text-align:center;font-weight:bold;font-size:14pt">FORM <font id="cover-document-type"><xsl:value-of select="@formType"/></font><br/>SPECIALIZED DISCLOSURE REPORT</p>
+    <p style="margin:0 0 18pt 0;text-align:center;font-weight:bold;font-size:14pt">FORM <b id="cover-document-type"><xsl:value-of select="@formType"/></b><br/>SPECIALIZED DISCLOSURE REPORT</p>
 
     <p style="margin:0;text-align:center;font-weight:bold;font-size:12pt" id="cover-registrant-name"><xsl:value-of select="$registrant/@name"/></p>
     <p style="margin:0 0 12pt 0;text-align:center">(Exact name of registrant as specified in its charter)</p>
@@ -151,12 +151,9 @@
     <xsl:param name="underline" as="xs:boolean"/>
     <table style="width:100%;border-collapse:collapse;margin-bottom:10pt" cellpadding="2" cellspacing="0">
       <tr>
-        <th style="width:15%;text-align:left;vertical-align:bottom">
-          <xsl:choose><xsl:when test="$underline"><u>Exhibit No.</u></xsl:when><xsl:otherwise>Exhibit No.</xsl:otherwise></xsl:choose>
-        </th>
-        <th style="width:85%;text-align:left;vertical-align:bottom">
-          <xsl:choose><xsl:when test="$underline"><u>Description</u></xsl:when><xsl:otherwise>Description</xsl:otherwise></xsl:choose>
-        </th>
+        <xsl:variable name="th" select="concat('text-align:left;vertical-align:bottom', if ($underline) then ';text-decoration:underline' else '')"/>
+        <th style="width:15%;{$th}">Exhibit No.</th>
+        <th style="width:85%;{$th}">Description</th>
       </tr>
       <xsl:for-each select="$filing/f:exhibit">
         <tr>
