@@ -50,6 +50,12 @@
         <xsl:call-template name="cover-facts"/>
         <xsl:call-template name="cover"/>
         <hr style="margin:12pt 0"/>
+        <xsl:if test="@amendmentExplanation">
+          <p style="margin:12pt 0 10pt 0;text-align:center;font-weight:bold">EXPLANATORY NOTE</p>
+          <p id="amendment-explanation" style="margin:0 0 10pt 0;text-align:justify">
+            <xsl:call-template name="sd:lines"><xsl:with-param name="text" select="string(@amendmentExplanation)"/></xsl:call-template>
+          </p>
+        </xsl:if>
         <xsl:apply-templates select="f:formSection"/>
         <xsl:call-template name="exhibit-index"/>
         <xsl:call-template name="signatures"/>

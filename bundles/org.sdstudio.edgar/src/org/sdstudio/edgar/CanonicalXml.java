@@ -142,6 +142,9 @@ public final class CanonicalXml {
 			xml.writeDefaultNamespace(NAMESPACE);
 			xml.writeAttribute("formType", filing.getFormType().getLiteral());
 			xml.writeAttribute("amendment", String.valueOf(filing.getFormType() == FormType.SD_A));
+			if (filing.getFormType() == FormType.SD_A) {
+				attribute(filing, Literals.FILING__AMENDMENT_EXPLANATION, "amendmentExplanation");
+			}
 			xml.writeAttribute("reportingYear", String.format("%04d", filing.getReportingYear()));
 			xml.writeAttribute("draft", String.valueOf(draft));
 			xml.writeAttribute("pageBreaks", String.valueOf(pageBreaks));

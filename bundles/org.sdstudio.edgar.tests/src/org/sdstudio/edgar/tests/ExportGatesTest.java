@@ -141,6 +141,22 @@ class ExportGatesTest {
 	}
 
 	@Test
+	void anAmendmentIsExportedAsSdA() throws Exception {
+		Filing filing = Fixtures.example();
+		filing.setFormType(org.sdstudio.model.FormType.SD_A);
+		filing.setAmendmentExplanation("Corrects Annex A.");
+		ExportResult result = export.export(filing, dir, ExportOptions.defaults(), ExportMonitor.NONE);
+		assertEquals(List.of("SD/A", "EX-1.01", "submission"), result.files().stream().map(f -> f.documentType()).toList());
+		var sd = Fixtures.xml(dir.resolve("halcyon-sd.htm"));
+		assertEquals("true", Fixtures.text(Fixtures.byId(sd, "dei-amendment-flag")));
+		assertEquals("SD/A", Fixtures.text(Fixtures.byId(sd, "cover-document-type")));
+		assertEquals("Corrects Annex A.", Fixtures.text(Fixtures.byId(sd, "amendment-explanation")));
+		var submission = Fixtures.xml(dir.resolve("submission.xml"));
+		assertEquals("SD/A", Fixtures.text(Fixtures.elements(submission, "submissionType").get(0)));
+		assertEquals("SD/A", Fixtures.text(Fixtures.elements(submission, "conformedDocumentType").get(0)));
+	}
+
+	@Test
 	void anOverlongExhibitDescriptionIsNamed() throws Exception {
 		Filing filing = Fixtures.example();
 		filing.getExhibits().get(0).setDescription("x".repeat(256));
