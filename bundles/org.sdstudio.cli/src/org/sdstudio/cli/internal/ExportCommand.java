@@ -34,7 +34,7 @@ public final class ExportCommand implements Command {
 	@Override
 	public String usage() {
 		return """
-				Usage: sdstudio export FILE.sdfiling --out DIR [--prefix P] [--draft]
+				Usage: sdstudio export FILE.sdfiling --out DIR [--prefix P] [--draft] [--no-page-breaks]
 
 				Writes the filing's EDGAR package into DIR: P-sd.htm (the Form SD), P-ex101.htm (Exhibit
 				1.01, the Conflict Minerals Report) and submission.xml (the submission data and both
@@ -44,10 +44,12 @@ public final class ExportCommand implements Command {
 				with the same names are replaced, other files in DIR are left alone, and a failed export
 				leaves nothing behind. A filing with errors is refused (they are listed).
 
-				  --out DIR     the folder to write into (created when missing)
-				  --prefix P    file name prefix, e.g. acme for acme-sd.htm (default: the filing's own)
-				  --draft       a review copy, even of a filing with errors: titles and file names say
-				                DRAFT (P-draft-sd.htm), no submission.xml; not for filing with EDGAR
+				  --out DIR         the folder to write into (created when missing)
+				  --prefix P        file name prefix, e.g. acme for acme-sd.htm (default: the filing's own)
+				  --draft           a review copy, even of a filing with errors: titles and file names say
+				                    DRAFT (P-draft-sd.htm), no submission.xml; not for filing with EDGAR
+				  --no-page-breaks  no print page breaks (before the signatures, Annex A and sections
+				                    marked to start a page)
 
 				Exit codes: 0 written, 1 the filing has errors (nothing written), 2 usage error,
 				unreadable filing or a package that could not be written.
@@ -56,7 +58,7 @@ public final class ExportCommand implements Command {
 
 	@Override
 	public int run(String[] args, Context context) throws UsageException, FilingFileException {
-		Args parsed = Args.parse(args, Set.of("out", "prefix"), Set.of("draft"), usage());
+		Args parsed = Args.parse(args, Set.of("out", "prefix"), Set.of("draft", "no-page-breaks"), usage());
 		Path file = context.resolve(parsed.expect(1, "the filing FILE").get(0));
 		Path out = context.resolve(parsed.required("out"));
 		String prefix = parsed.option("prefix");
@@ -65,7 +67,8 @@ public final class ExportCommand implements Command {
 					+ "lower-case letters, digits, '-' or '_', starting with a letter or digit", usage());
 		}
 		Filing filing = FilingFiles.load(file);
-		ExportOptions options = ExportOptions.defaults().withPrefix(prefix).withDraft(parsed.flag("draft"));
+		ExportOptions options = ExportOptions.defaults().withPrefix(prefix).withDraft(parsed.flag("draft"))
+				.withPageBreaks(!parsed.flag("no-page-breaks"));
 		return export(filing, file.toString(), out, options, context);
 	}
 

@@ -141,6 +141,17 @@ class ExportGatesTest {
 	}
 
 	@Test
+	void pageBreaksAreOptional() throws Exception {
+		export.export(Fixtures.example(), dir.resolve("with"), ExportOptions.defaults(), ExportMonitor.NONE);
+		export.export(Fixtures.example(), dir.resolve("without"), ExportOptions.defaults().withPageBreaks(false),
+				ExportMonitor.NONE);
+		for (String name : new String[] { "halcyon-sd.htm", "halcyon-ex101.htm" }) {
+			assertTrue(Files.readString(dir.resolve("with").resolve(name)).contains("page-break-after:always"), name);
+			assertFalse(Files.readString(dir.resolve("without").resolve(name)).contains("page-break"), name);
+		}
+	}
+
+	@Test
 	void anAmendmentIsExportedAsSdA() throws Exception {
 		Filing filing = Fixtures.example();
 		filing.setFormType(org.sdstudio.model.FormType.SD_A);
