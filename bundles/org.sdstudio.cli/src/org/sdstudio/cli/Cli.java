@@ -9,10 +9,14 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.sdstudio.cli.internal.AnnexCommand;
 import org.sdstudio.cli.internal.Command;
 import org.sdstudio.cli.internal.DemoCommand;
+import org.sdstudio.cli.internal.ImportCmrtCommand;
+import org.sdstudio.cli.internal.ImportStatusCommand;
 import org.sdstudio.cli.internal.NewCommand;
 import org.sdstudio.cli.internal.ShowCommand;
+import org.sdstudio.cli.internal.SuppliersCommand;
 import org.sdstudio.cli.internal.UsageException;
 import org.sdstudio.cli.internal.ValidateCommand;
 import org.sdstudio.model.io.FilingFileException;
@@ -37,7 +41,8 @@ public final class Cli {
 		this.err = err;
 		this.workingDirectory = workingDirectory;
 		for (Command command : new Command[] { new NewCommand(), new ValidateCommand(), new ShowCommand(),
-				new DemoCommand() }) {
+				new DemoCommand(), new ImportCmrtCommand(), new ImportStatusCommand(), new AnnexCommand(),
+				new SuppliersCommand() }) {
 			commands.put(command.name(), command);
 		}
 	}

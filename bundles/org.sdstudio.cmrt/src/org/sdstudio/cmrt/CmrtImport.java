@@ -86,6 +86,75 @@ public final class CmrtImport {
 		return results;
 	}
 
+	/**
+	 * As {@link #read(List, int, LocalDate, Progress)} on several threads (files are independent); results stay in the
+	 * order of {@code files}, and {@code progress} is only called from the calling thread.
+	 */
+	public static List<FileResult> read(List<Path> files, int reportingYear, LocalDate today, Progress progress,
+			int threads) {
+		if (threads <= 1 || files.size() < 2) {
+			return read(files, reportingYear, today, progress);
+		}
+		ResponseChecks checks = new ResponseChecks(reportingYear, today);
+		java.util.concurrent.atomic.AtomicBoolean cancel = new java.util.concurrent.atomic.AtomicBoolean();
+		Progress worker = new Progress() {
+			@Override
+			public void worked(String task, int done, int total) {
+			}
+
+			@Override
+			public boolean isCanceled() {
+				return cancel.get();
+			}
+		};
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+			Thread t = new Thread(r, "cmrt-reader");
+			t.setDaemon(true);
+			return t;
+		});
+		try {
+			List<java.util.concurrent.Future<FileResult>> futures = new ArrayList<>();
+			for (Path file : files) {
+				futures.add(pool.submit(() -> {
+					if (cancel.get()) {
+						return null;
+					}
+					try {
+						CmrtFile read = CmrtReader.read(file, worker);
+						checks.check(read);
+						return new FileResult(file, read, null);
+					} catch (CmrtReadException e) {
+						return new FileResult(file, null, e);
+					}
+				}));
+			}
+			List<FileResult> results = new ArrayList<>();
+			for (int i = 0; i < futures.size(); i++) {
+				if (progress.isCanceled()) {
+					cancel.set(true);
+					throw new Progress.Canceled();
+				}
+				progress.worked("reading " + files.get(i).getFileName(), i, files.size());
+				try {
+					results.add(futures.get(i).get());
+				} catch (java.util.concurrent.ExecutionException e) {
+					if (e.getCause() instanceof RuntimeException re) {
+						throw re;
+					}
+					throw new IllegalStateException(e.getCause());
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					cancel.set(true);
+					throw new Progress.Canceled();
+				}
+			}
+			progress.worked("read", files.size(), files.size());
+			return results;
+		} finally {
+			pool.shutdownNow();
+		}
+	}
+
 	/** Merges the readable results into the filing's supply chain (created when missing). */
 	public static List<Applied> apply(Filing filing, List<FileResult> results) {
 		List<Applied> applied = new ArrayList<>();

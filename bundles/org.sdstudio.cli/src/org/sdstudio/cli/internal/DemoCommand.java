@@ -56,6 +56,7 @@ public final class DemoCommand implements Command {
 		context.out().println();
 		context.out().println("== Overview");
 		FilingSummary.print(filing, EXAMPLE + " (embedded)", context.out());
+		DemoIntake.run(context);
 		return exit;
 	}
 }

@@ -52,6 +52,8 @@ public final class CmrtWorkbookBuilder {
 	}
 
 	public static final int LAST_ROW = 2504;
+	private static final long FIXED_TIME = java.time.LocalDateTime.of(2025, 4, 25, 0, 0)
+			.atZone(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli();
 	private static final String[] METALS = { "Tantalum", "Tin", "Gold", "Tungsten" };
 
 	private String revision = "6.5";
@@ -161,7 +163,10 @@ public final class CmrtWorkbookBuilder {
 			zip.setLevel(6);
 			byte[] buffer = new byte[65536];
 			for (ZipEntry e; (e = in.getNextEntry()) != null;) {
-				zip.putNextEntry(new ZipEntry(e.getName()));
+				ZipEntry entry = new ZipEntry(e.getName());
+				// a fixed time: the same builder settings give the same bytes (examples are regenerated reproducibly)
+				entry.setTime(FIXED_TIME);
+				zip.putNextEntry(entry);
 				String part = e.getName();
 				if (part.equals(t.declarationPart)) {
 					zip.write(declaration(t).getBytes(StandardCharsets.UTF_8));
@@ -329,6 +334,7 @@ public final class CmrtWorkbookBuilder {
 				s.formula("F" + row, idFormula(row), "");
 				s.formula("R" + row, "IF(C" + row + "=\"\",\"\",VLOOKUP(C" + row + ",'Smelter Look-up'!B:C,2,FALSE))", "");
 				s.formula("S" + row, "IF(E" + row + "=\"\",\"\",VLOOKUP(E" + row + ",C!A:B,2,FALSE))", "");
+				s.formula("T" + row, subdivisionFormula(row), "");
 				continue;
 			}
 			String metal = f.metal();
@@ -375,6 +381,7 @@ public final class CmrtWorkbookBuilder {
 			s.text("I" + row, city(country));
 			s.formula("S" + row, "IF(E" + row + "=\"\",\"\",VLOOKUP(E" + row + ",C!A:B,2,FALSE))",
 					country == null ? "" : iso(country));
+			s.formula("T" + row, subdivisionFormula(row), "");
 			boolean recycled = f.name().toLowerCase().contains("recycl");
 			s.text("P" + row, defects.contains(Defect.Q5_RECYCLED_MISMATCH) && metal.equals("Gold") ? "No"
 					: recycled ? "Yes" : "Unknown");
@@ -385,6 +392,11 @@ public final class CmrtWorkbookBuilder {
 		s.validation("B5:B" + LAST_ROW, "\"Gold,Tantalum,Tin,Tungsten\"");
 		s.validation("P5:P" + LAST_ROW, "\"Yes,No,Unknown\"");
 		return s.xml("A4:T4");
+	}
+
+	private static String subdivisionFormula(int row) {
+		return "IF(OR(J" + row + "=\"\",S" + row + "=\"\"),\"\",IFERROR(INDEX(C!C:C,MATCH(S" + row + "&\"|\"&J"
+				+ row + ",C!E:E,0)),\"\"))";
 	}
 
 	private static String idFormula(int row) {
@@ -433,6 +445,8 @@ public final class CmrtWorkbookBuilder {
 	private static Template buildTemplate(String revision, String language, String smelterSheet) {
 		try (XSSFWorkbook book = new XSSFWorkbook()) {
 			Labels l = Labels.of(language);
+			book.getProperties().getCoreProperties().setCreated("2025-04-25T00:00:00Z");
+			book.getProperties().getCoreProperties().setCreator("SD Studio test generator");
 			XSSFSheet rev = book.createSheet("Revision");
 			cell(rev, 0, 0, "Revision " + revision);
 			cell(rev, 1, 0, REVISION_DATES.getOrDefault(revision, ""));
@@ -482,7 +496,7 @@ public final class CmrtWorkbookBuilder {
 			for (int c = 0; c < langs.length; c++) {
 				cell(labels, 0, c + 3, langs[c]);
 			}
-			for (int i = 1; i <= 700; i++) {
+			for (int i = 1; i <= 1400; i++) {
 				Row row = labels.createRow(i);
 				row.createCell(0).setCellValue("L" + i);
 				for (int c = 0; c < langs.length; c++) {
@@ -518,7 +532,7 @@ public final class CmrtWorkbookBuilder {
 			book.write(out);
 			return new Template(out.toByteArray(), "xl/worksheets/sheet4.xml", "xl/worksheets/sheet5.xml",
 					"xl/worksheets/sheet7.xml", dateStyle);
-		} catch (IOException e) {
+		} catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
 			throw new IllegalStateException(e);
 		}
 	}
@@ -681,17 +695,32 @@ public final class CmrtWorkbookBuilder {
 			return (lang.equals("zh") ? "公司问题 " : "Company question ") + q;
 		}
 
+		/**
+		 * Label i of the hidden L sheet: pseudo-text in the language's script (not a translation), short labels and
+		 * every tenth an instruction paragraph, so that the sheet has the bulk of RMI's (which is why their workbooks
+		 * are about 1 MB zipped).
+		 */
 		String label(int i) {
-			return switch (lang) {
-			case "zh" -> "标签 " + i + " 说明文字";
-			case "ja" -> "ラベル " + i + " の説明";
-			case "de" -> "Beschriftung " + i + " mit Erläuterung";
-			case "fr" -> "Libellé " + i + " avec explication";
-			case "es" -> "Etiqueta " + i + " con explicación";
-			case "ko" -> "레이블 " + i + " 설명";
-			case "pt" -> "Rótulo " + i + " com explicação";
-			default -> "Label " + i + " with explanation";
-			};
+			int index = java.util.Arrays.asList(LANGUAGES).indexOf(lang);
+			Random r = new Random(i * 31L + index);
+			int words = i % 10 == 0 ? 30 + r.nextInt(40) : 2 + r.nextInt(8);
+			StringBuilder b = new StringBuilder();
+			for (int w = 0; w < words; w++) {
+				if (w > 0 && !(lang.equals("zh") || lang.equals("ja"))) {
+					b.append(' ');
+				}
+				int len = 2 + r.nextInt(7);
+				for (int c = 0; c < len; c++) {
+					b.append(switch (lang) {
+					case "zh" -> (char) (0x4E00 + r.nextInt(0x5000));
+					case "ja" -> (char) (r.nextBoolean() ? 0x3041 + r.nextInt(0x56) : 0x4E00 + r.nextInt(0x3000));
+					case "ko" -> (char) (0xAC00 + r.nextInt(0x2BA4));
+					default -> c % 2 == 1 ? "aeiouy".charAt(r.nextInt(6))
+							: "bcdfghjklmnprstvwz".charAt(r.nextInt(18));
+					});
+				}
+			}
+			return b.toString();
 		}
 	}
 }
