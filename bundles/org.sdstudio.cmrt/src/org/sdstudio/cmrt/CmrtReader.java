@@ -66,6 +66,10 @@ public final class CmrtReader {
 	public static final int SMELTER_FIRST_ROW = 5;
 	public static final int PRODUCT_FIRST_ROW = 6;
 
+	static {
+		org.sdstudio.cmrt.internal.Logging.quietPoi();
+	}
+
 	private static final Pattern REVISION = Pattern.compile("(\\d+)\\.(\\d+)");
 
 	private CmrtReader() {
@@ -211,7 +215,8 @@ public final class CmrtReader {
 			if (sheet == null) {
 				return "cannot be opened as an .xlsx workbook (" + firstLine(message) + ")";
 			}
-			return "cannot be read (" + firstLine(message) + ")";
+			return (e instanceof SAXException ? "is damaged: the sheet's XML is cut off or malformed (" : "cannot be read (")
+					+ firstLine(message) + ")";
 		}
 
 		private static String firstLine(String s) {

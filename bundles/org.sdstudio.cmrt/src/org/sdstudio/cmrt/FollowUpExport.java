@@ -30,6 +30,10 @@ import org.sdstudio.model.SupplyChain;
  */
 public final class FollowUpExport {
 
+	static {
+		org.sdstudio.cmrt.internal.Logging.quietPoi();
+	}
+
 	public static final List<String> HEADER = List.of("Supplier", "Contact name", "Contact e-mail", "File", "Cell",
 			"Severity", "Code", "Message");
 

@@ -64,6 +64,10 @@ public final class StatusListReader {
 		}
 	}
 
+	static {
+		org.sdstudio.cmrt.internal.Logging.quietPoi();
+	}
+
 	private static final Pattern AS_OF = Pattern.compile("(?i)as\\s*(?:of|at)\\b[:\\s]*(.+)");
 	private static final Pattern NAME_DATE = Pattern.compile("(\\d{4})-?(\\d{2})-?(\\d{2})");
 
