@@ -1,6 +1,5 @@
 package org.sdstudio.cmrt.tests;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,9 +16,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -158,28 +157,29 @@ public final class CmrtWorkbookBuilder {
 
 	public void write(OutputStream out) throws IOException {
 		Template t = template(revision, language, smelterSheetName);
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(t.bytes));
-				ZipOutputStream zip = new ZipOutputStream(out)) {
+		try (org.apache.commons.compress.archivers.zip.ZipFile template = org.apache.commons.compress.archivers.zip.ZipFile
+				.builder().setSeekableByteChannel(
+						new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(t.bytes)).get();
+				ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
 			zip.setLevel(6);
-			byte[] buffer = new byte[65536];
-			for (ZipEntry e; (e = in.getNextEntry()) != null;) {
-				ZipEntry entry = new ZipEntry(e.getName());
-				// a fixed time: the same builder settings give the same bytes (examples are regenerated reproducibly)
-				entry.setTime(FIXED_TIME);
-				zip.putNextEntry(entry);
+			for (ZipArchiveEntry e : java.util.Collections.list(template.getEntriesInPhysicalOrder())) {
 				String part = e.getName();
-				if (part.equals(t.declarationPart)) {
-					zip.write(declaration(t).getBytes(StandardCharsets.UTF_8));
-				} else if (part.equals(t.smelterPart)) {
-					zip.write(smelterList(t).getBytes(StandardCharsets.UTF_8));
-				} else if (part.equals(t.productPart)) {
-					zip.write(productList().getBytes(StandardCharsets.UTF_8));
+				String xml = part.equals(t.declarationPart) ? declaration(t)
+						: part.equals(t.smelterPart) ? smelterList(t) : part.equals(t.productPart) ? productList() : null;
+				if (xml == null) {
+					// the template's other parts are copied compressed, byte for byte
+					ZipArchiveEntry copy = new ZipArchiveEntry(e);
+					copy.setTime(FIXED_TIME);
+					zip.addRawArchiveEntry(copy, template.getRawInputStream(e));
 				} else {
-					for (int n; (n = in.read(buffer)) > 0;) {
-						zip.write(buffer, 0, n);
-					}
+					ZipArchiveEntry entry = new ZipArchiveEntry(part);
+					// a fixed time: the same builder settings give the same bytes (examples regenerate reproducibly)
+					entry.setTime(FIXED_TIME);
+					entry.setMethod(ZipArchiveEntry.DEFLATED);
+					zip.putArchiveEntry(entry);
+					zip.write(xml.getBytes(StandardCharsets.UTF_8));
+					zip.closeArchiveEntry();
 				}
-				zip.closeEntry();
 			}
 		}
 	}
@@ -331,10 +331,10 @@ public final class CmrtWorkbookBuilder {
 			}
 			if (f == null) {
 				// prefilled formula rows: empty cached values
-				s.formula("F" + row, idFormula(row), "");
-				s.formula("R" + row, "IF(C" + row + "=\"\",\"\",VLOOKUP(C" + row + ",'Smelter Look-up'!B:C,2,FALSE))", "");
-				s.formula("S" + row, "IF(E" + row + "=\"\",\"\",VLOOKUP(E" + row + ",C!A:B,2,FALSE))", "");
-				s.formula("T" + row, subdivisionFormula(row), "");
+				s.filled("F", row, last, idFormula(5), "");
+				s.filled("R", row, last, nameFormula(5), "");
+				s.filled("S", row, last, countryFormula(5), "");
+				s.filled("T", row, last, subdivisionFormula(5), "");
 				continue;
 			}
 			String metal = f.metal();
@@ -370,18 +370,18 @@ public final class CmrtWorkbookBuilder {
 			s.text("D" + row, name);
 			s.text("E" + row, few ? null : country);
 			if (defects.contains(Defect.ERROR_VALUES) && i == 5) {
-				s.error("F" + row, idFormula(row), "#N/A");
+				s.filledError("F", row, last, idFormula(5), "#N/A");
 				s.error("R" + row, "VLOOKUP(C" + row + ",#REF!,2,FALSE)", "#REF!");
 			} else {
-				s.formula("F" + row, idFormula(row), id);
-				s.formula("R" + row, "IF(C" + row + "=\"\",\"\",VLOOKUP(C" + row + ",'Smelter Look-up'!B:C,2,FALSE))",
+				s.filled("F", row, last, idFormula(5), id);
+				s.filled("R", row, last, nameFormula(5),
 						few || notYet ? "" : f.name().replaceAll("[^\\x20-\\x7e]", "?"));
 			}
 			s.text("G" + row, id.isEmpty() ? null : "RMI");
 			s.text("I" + row, city(country));
-			s.formula("S" + row, "IF(E" + row + "=\"\",\"\",VLOOKUP(E" + row + ",C!A:B,2,FALSE))",
+			s.filled("S", row, last, countryFormula(5),
 					country == null ? "" : iso(country));
-			s.formula("T" + row, subdivisionFormula(row), "");
+			s.filled("T", row, last, subdivisionFormula(5), "");
 			boolean recycled = f.name().toLowerCase().contains("recycl");
 			s.text("P" + row, defects.contains(Defect.Q5_RECYCLED_MISMATCH) && metal.equals("Gold") ? "No"
 					: recycled ? "Yes" : "Unknown");
@@ -392,6 +392,14 @@ public final class CmrtWorkbookBuilder {
 		s.validation("B5:B" + LAST_ROW, "\"Gold,Tantalum,Tin,Tungsten\"");
 		s.validation("P5:P" + LAST_ROW, "\"Yes,No,Unknown\"");
 		return s.xml("A4:T4");
+	}
+
+	private static String nameFormula(int row) {
+		return "IF(C" + row + "=\"\",\"\",VLOOKUP(C" + row + ",'Smelter Look-up'!B:C,2,FALSE))";
+	}
+
+	private static String countryFormula(int row) {
+		return "IF(E" + row + "=\"\",\"\",VLOOKUP(E" + row + ",C!A:B,2,FALSE))";
 	}
 
 	private static String subdivisionFormula(int row) {
@@ -496,7 +504,7 @@ public final class CmrtWorkbookBuilder {
 			for (int c = 0; c < langs.length; c++) {
 				cell(labels, 0, c + 3, langs[c]);
 			}
-			for (int i = 1; i <= 1400; i++) {
+			for (int i = 1; i <= 1520; i++) {
 				Row row = labels.createRow(i);
 				row.createCell(0).setCellValue("L" + i);
 				for (int c = 0; c < langs.length; c++) {
@@ -559,8 +567,24 @@ public final class CmrtWorkbookBuilder {
 			put(ref, "s=\"" + style + "\"><v>" + value + "</v></c>");
 		}
 
-		void formula(String ref, String formula, String cached) {
-			put(ref, "t=\"str\"><f>" + esc(formula) + "</f><v>" + esc(cached) + "</v></c>");
+		private final Map<String, Integer> sharedIds = new LinkedHashMap<>();
+
+		/**
+		 * A formula filled down a column from row 5 to {@code last}, written as Excel writes it: a shared formula, its
+		 * text only in the first cell.
+		 */
+		void filled(String col, int row, int last, String firstFormula, String cached) {
+			put(col + row, "t=\"str\">" + shared(col, row, last, firstFormula) + "<v>" + esc(cached) + "</v></c>");
+		}
+
+		void filledError(String col, int row, int last, String firstFormula, String error) {
+			put(col + row, "t=\"e\">" + shared(col, row, last, firstFormula) + "<v>" + error + "</v></c>");
+		}
+
+		private String shared(String col, int row, int last, String firstFormula) {
+			int si = sharedIds.computeIfAbsent(col, k -> sharedIds.size());
+			return row == 5 ? "<f t=\"shared\" ref=\"" + col + "5:" + col + last + "\" si=\"" + si + "\">"
+					+ esc(firstFormula) + "</f>" : "<f t=\"shared\" si=\"" + si + "\"/>";
 		}
 
 		void error(String ref, String formula, String error) {
