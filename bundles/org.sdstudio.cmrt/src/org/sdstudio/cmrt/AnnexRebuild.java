@@ -13,7 +13,6 @@ import java.util.Set;
 
 import org.sdstudio.model.AnnexA;
 import org.sdstudio.model.AnnexSortOrder;
-import org.sdstudio.model.ComplianceStatus;
 import org.sdstudio.model.ConflictMineralsReport;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.SdStudioFactory;
@@ -215,11 +214,7 @@ public final class AnnexRebuild {
 		if (f.smelterId() != null) {
 			e.setSmelterId(f.smelterId());
 		}
-		if (status.status() == ComplianceStatus.UNKNOWN && status.date() == null) {
-			e.setStatus(ComplianceStatus.UNKNOWN);
-		} else {
-			e.setStatus(status.status());
-		}
+		e.setStatus(status.status());
 		e.setStatusSource(status.source());
 		e.setStatusDate(status.date());
 		setReportedBy(e, f);

@@ -112,10 +112,37 @@ public final class CmrtReader {
 			if (root.hasEntry("EncryptedPackage") || root.hasEntry("EncryptionInfo")) {
 				return "is password-protected (encrypted): ask the supplier for the CMRT without a password";
 			}
-			return "is an Excel 97-2003 workbook (.xls), the format of CMRT revisions before 6: "
-					+ "ask the supplier for the CMRT 6.x .xlsx";
+			String revision = xlsRevision(fs);
+			return (revision == null ? "is an Excel 97-2003 workbook (.xls), the format of CMRT revisions before 6"
+					: "is a CMRT revision " + revision + " (an Excel 97-2003 .xls workbook)")
+					+ "; SD Studio reads revisions 6.01 to 6.5: ask the supplier for a current CMRT";
 		} catch (IOException | RuntimeException e) {
 			return "is a damaged Office file (" + e.getMessage() + ")";
+		}
+	}
+
+	/** The revision an old .xls CMRT names near the top of its Declaration sheet, or null. */
+	private static String xlsRevision(POIFSFileSystem fs) {
+		try (org.apache.poi.hssf.usermodel.HSSFWorkbook book = new org.apache.poi.hssf.usermodel.HSSFWorkbook(
+				fs.getRoot(), false)) {
+			org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet(DECLARATION);
+			if (sheet == null) {
+				return null;
+			}
+			org.apache.poi.ss.usermodel.DataFormatter text = new org.apache.poi.ss.usermodel.DataFormatter();
+			for (int r = 0; r < 6; r++) {
+				org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
+				for (int c = 0; row != null && c < Math.min(row.getLastCellNum(), 20); c++) {
+					Matcher m = Pattern.compile("(?i)revision\\s*(\\d+\\.\\d+)")
+							.matcher(text.formatCellValue(row.getCell(c)));
+					if (m.find()) {
+						return m.group(1);
+					}
+				}
+			}
+			return null;
+		} catch (IOException | RuntimeException e) {
+			return null;
 		}
 	}
 
@@ -335,9 +362,9 @@ public final class CmrtReader {
 				return;
 			}
 			ProductRow p = SdStudioFactory.eINSTANCE.createProductRow();
-			p.setProductNumber(value(cells[1]));
-			p.setProductName(value(cells[2]));
-			p.setComment(value(cells[3]));
+			p.setProductNumber(text(cells[1]));
+			p.setProductName(text(cells[2]));
+			p.setComment(text(cells[3]));
 			response.getProductRows().add(p);
 		}
 
@@ -347,8 +374,8 @@ public final class CmrtReader {
 			}
 			String id = Names.smelterId(cells[4]);
 			if (id != null) {
-				lookup.add(new SmelterLookup.Entry(id, Names.metal(cells[0]), value(cells[2]), value(cells[1]),
-						value(cells[3])));
+				lookup.add(new SmelterLookup.Entry(id, Names.metal(cells[0]), text(cells[2]), text(cells[1]),
+						text(cells[3])));
 			}
 		}
 
@@ -433,10 +460,6 @@ public final class CmrtReader {
 			}
 			String t = s.strip();
 			return t.isEmpty() ? null : t;
-		}
-
-		private static String value(String s) {
-			return text(s);
 		}
 	}
 }

@@ -20,8 +20,11 @@ import org.sdstudio.model.SupplyChain;
  */
 public final class Consolidation {
 
-	/** The facilities (sorted by metal, then name), rows not yet identified per supplier, rows without a metal. */
-	public record Result(List<Facility> facilities, Map<Supplier, Integer> notYetIdentified, int rowsWithoutMetal,
+	/**
+	 * The facilities (sorted by metal, then name), rows not yet identified per supplier, rows skipped because they
+	 * name no metal (or neither an ID nor a name), and how many current responses were consolidated.
+	 */
+	public record Result(List<Facility> facilities, Map<Supplier, Integer> notYetIdentified, int rowsSkipped,
 			int responses) {
 	}
 
@@ -31,7 +34,7 @@ public final class Consolidation {
 	public static Result of(SupplyChain chain) {
 		Map<String, Facility> facilities = new LinkedHashMap<>();
 		Map<Supplier, Integer> notYet = new LinkedHashMap<>();
-		int noMetal = 0;
+		int skipped = 0;
 		int responses = 0;
 		if (chain != null) {
 			for (Supplier supplier : chain.getSuppliers()) {
@@ -47,14 +50,14 @@ public final class Consolidation {
 					}
 					Metal metal = Names.metal(row.getMetal());
 					if (metal == null) {
-						noMetal++;
+						skipped++;
 						continue;
 					}
 					String name = name(row);
 					String country = row.getCountry();
 					String id = Names.smelterId(row.getSmelterId() != null ? row.getSmelterId() : row.getSmelterIdInput());
 					if (id == null && Names.isBlank(name)) {
-						noMetal++;
+						skipped++;
 						continue;
 					}
 					String key = key(metal, id, name, country);
@@ -65,7 +68,7 @@ public final class Consolidation {
 		}
 		List<Facility> list = new ArrayList<>(facilities.values());
 		list.sort(ORDER);
-		return new Result(list, notYet, noMetal, responses);
+		return new Result(list, notYet, skipped, responses);
 	}
 
 	/** Metal (Gold, Tantalum, Tin, Tungsten), then name ignoring case. */

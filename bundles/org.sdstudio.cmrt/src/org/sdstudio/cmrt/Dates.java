@@ -21,7 +21,9 @@ public final class Dates {
 			pattern("uuuu/M/d"), pattern("uuuu.M.d"), pattern("uuuuMMdd"));
 
 	private static DateTimeFormatter pattern(String p) {
-		return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p).toFormatter(Locale.ENGLISH);
+		// strict: 31-Feb-2021 is not a date (the default resolver would make it 28-Feb)
+		return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p).toFormatter(Locale.ENGLISH)
+				.withResolverStyle(java.time.format.ResolverStyle.STRICT);
 	}
 
 	/** The date, or null when the text is not one of the accepted forms. */

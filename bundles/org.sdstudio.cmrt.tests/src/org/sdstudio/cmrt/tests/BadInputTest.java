@@ -109,6 +109,19 @@ class BadInputTest {
 	}
 
 	@Test
+	void oldXlsCmrtIsRejectedNamingItsRevision() throws Exception {
+		Path f = dir.resolve("supplier-cmrt.xls");
+		try (org.apache.poi.hssf.usermodel.HSSFWorkbook book = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+				OutputStream out = Files.newOutputStream(f)) {
+			book.createSheet("Revision");
+			book.createSheet("Declaration").createRow(2).createCell(9).setCellValue("Revision 4.20");
+			book.write(out);
+		}
+		assertEquals("supplier-cmrt.xls: is a CMRT revision 4.20 (an Excel 97-2003 .xls workbook); SD Studio reads "
+				+ "revisions 6.01 to 6.5: ask the supplier for a current CMRT", fails(f).getMessage());
+	}
+
+	@Test
 	void zipBomb() throws Exception {
 		// a sheet part that inflates a thousand-fold: POI's ZipSecureFile limit stops it
 		byte[] b = bytes(good("base.xlsx"));
