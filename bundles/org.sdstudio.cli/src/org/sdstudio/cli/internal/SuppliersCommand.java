@@ -55,21 +55,23 @@ public final class SuppliersCommand implements Command {
 		if (suppliers.isEmpty()) {
 			out.println("No supplier responses imported yet (sdstudio import-cmrt).");
 		}
-		List<org.sdstudio.model.Finding> all = new ArrayList<>();
 		for (Supplier s : suppliers) {
 			SupplierResponse r = s.getCurrentResponse();
 			if (r == null) {
 				continue;
 			}
-			all.addAll(r.getFindings());
 			out.printf("%s: %s, CMRT %s, effective %s, %d smelter rows, %s%s%n", s.getName(), r.getFileName(),
 					r.getTemplateRevision(), r.getDeclaration() == null ? "-" : r.getDeclaration().getEffectiveDate(),
 					r.getSmelterRows().size(), ImportCmrtCommand.counts(r.getFindings()),
 					s.getResponses().size() > 1 ? ", " + (s.getResponses().size() - 1) + " earlier response(s)" : "");
 		}
-		if (!all.isEmpty()) {
-			out.println();
-			FindingsTable.print(all, out);
+		for (Supplier s : suppliers) {
+			SupplierResponse r = s.getCurrentResponse();
+			if (r != null && !r.getFindings().isEmpty()) {
+				out.println();
+				out.println("== " + s.getName() + " (" + r.getFileName() + ")");
+				FindingsTable.print(r.getFindings(), out);
+			}
 		}
 		String followUp = parsed.option("follow-up");
 		if (followUp != null) {
