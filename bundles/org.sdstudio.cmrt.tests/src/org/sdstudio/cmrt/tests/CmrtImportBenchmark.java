@@ -65,6 +65,7 @@ class CmrtImportBenchmark {
 		for (int run = 0; run < RUNS; run++) {
 			System.gc();
 			resetPeaks();
+			long gc0 = gcMillis();
 			long t0 = System.nanoTime();
 			Filing filing = SdStudioFactory.eINSTANCE.createFiling();
 			filing.setReportingYear(2025);
@@ -79,8 +80,9 @@ class CmrtImportBenchmark {
 			walls[run] = wall;
 			rates[run] = FILES / wall;
 			heaps[run] = peakHeap() / 1e6;
-			System.out.printf("run %d: %d files (%d unreadable), %d facilities, %.2f s, %.1f files/s, peak heap %.0f MB%n",
-					run + 1, FILES, failed, facilities, wall, rates[run], heaps[run]);
+			System.out.printf("run %d: %d files (%d unreadable), %d facilities, %.2f s, %.1f files/s, peak heap %.0f MB, "
+					+ "GC %.1f s%n", run + 1, FILES, failed, facilities, wall, rates[run], heaps[run],
+					(gcMillis() - gc0) / 1000.0);
 		}
 		double streamingPerFile = median(walls) / FILES;
 
@@ -111,6 +113,11 @@ class CmrtImportBenchmark {
 				+ "(read, check, apply, consolidate, Annex A): %.1f ms/file; ratio %.1fx%n", threads,
 				baselinePerFile * 1000, BASELINE_SAMPLE, streamingPerFile * 1000,
 				baselinePerFile / streamingPerFile);
+	}
+
+	private static long gcMillis() {
+		return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime()))
+				.sum();
 	}
 
 	private static void resetPeaks() {
