@@ -24,10 +24,32 @@ public final class Names {
 		if (name == null) {
 			return "";
 		}
-		String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-		s = s.toLowerCase(Locale.ROOT).replace("&", " and ");
-		s = s.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
-		return s;
+		// called for every smelter row several times: one pass, Normalizer only for non-ASCII text
+		String s = name;
+		for (int i = 0; i < s.length(); i++) {
+			if (s.charAt(i) > 127) {
+				s = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+				break;
+			}
+		}
+		StringBuilder b = new StringBuilder(s.length() + 8);
+		boolean space = false;
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c == '&') {
+				b.append(b.length() > 0 ? " and" : "and");
+				space = true;
+			} else if (Character.isLetterOrDigit(c)) {
+				if (space && b.length() > 0) {
+					b.append(' ');
+				}
+				space = false;
+				b.append(Character.toLowerCase(c));
+			} else {
+				space = true;
+			}
+		}
+		return b.toString().toLowerCase(Locale.ROOT);
 	}
 
 	/** A company's key: {@link #key} without trailing legal forms, so "Acme Co., Ltd." and "ACME" match. */

@@ -17,7 +17,6 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
@@ -27,8 +26,9 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * An .xlsx opened for streaming: the sheet list, shared strings and styles are loaded, sheets are parsed row by row
- * with POI's SAX handler (cached formula results, never formulas), and only the sheets asked for are read.
+ * An .xlsx opened for streaming: the sheet list, shared strings (as plain strings, see {@link PlainSharedStrings})
+ * and styles are loaded, sheets are parsed row by row with POI's SAX handler (cached formula results, never
+ * formulas), and only the sheets asked for are read.
  */
 public final class XlsxSheets implements Closeable {
 
@@ -41,14 +41,14 @@ public final class XlsxSheets implements Closeable {
 	}
 
 	private final OPCPackage pkg;
-	private final ReadOnlySharedStringsTable strings;
+	private final PlainSharedStrings strings;
 	private final StylesTable styles;
 	private final Map<String, PackagePart> sheets = new LinkedHashMap<>();
 
 	private XlsxSheets(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException {
 		this.pkg = pkg;
 		XSSFReader reader = new XSSFReader(pkg);
-		strings = new ReadOnlySharedStringsTable(pkg, false);
+		strings = PlainSharedStrings.read(pkg);
 		styles = reader.getStylesTable();
 		XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
 		while (it.hasNext()) {
