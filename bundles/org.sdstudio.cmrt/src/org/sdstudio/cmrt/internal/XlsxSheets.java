@@ -47,15 +47,42 @@ public final class XlsxSheets implements Closeable {
 
 	private XlsxSheets(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException {
 		this.pkg = pkg;
-		XSSFReader reader = new XSSFReader(pkg);
+		Reader reader = new Reader(pkg);
 		strings = PlainSharedStrings.read(pkg);
 		styles = reader.getStylesTable();
-		XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
-		while (it.hasNext()) {
-			// next() opens the part's stream; it is only needed to reach the part
-			try (InputStream ignored = it.next()) {
-				sheets.put(it.getSheetName(), it.getSheetPart());
+		sheets.putAll(new SheetParts(reader.workbook()).byName());
+	}
+
+	/** POI's reader, for its workbook part. */
+	private static final class Reader extends XSSFReader {
+		Reader(OPCPackage pkg) throws IOException, OpenXML4JException {
+			super(pkg);
+		}
+
+		PackagePart workbook() {
+			return workbookPart;
+		}
+	}
+
+	/**
+	 * The sheets in workbook order by name, from POI's sheet iterator without opening every sheet's stream (its
+	 * {@code next()} does) when only three or four are read.
+	 */
+	private static final class SheetParts extends XSSFReader.SheetIterator {
+		SheetParts(PackagePart workbook) throws IOException, org.apache.poi.openxml4j.exceptions.InvalidFormatException {
+			super(workbook);
+		}
+
+		Map<String, PackagePart> byName() {
+			Map<String, PackagePart> parts = new LinkedHashMap<>();
+			while (sheetIterator.hasNext()) {
+				XSSFReader.XSSFSheetRef ref = sheetIterator.next();
+				PackagePart part = sheetMap.get(ref.getId());
+				if (part != null) {
+					parts.put(ref.getName(), part);
+				}
 			}
+			return parts;
 		}
 	}
 
