@@ -9,12 +9,16 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.sdstudio.cli.internal.AnnexCommand;
 import org.sdstudio.cli.internal.CheckHtmlCommand;
 import org.sdstudio.cli.internal.Command;
 import org.sdstudio.cli.internal.DemoCommand;
 import org.sdstudio.cli.internal.ExportCommand;
+import org.sdstudio.cli.internal.ImportCmrtCommand;
+import org.sdstudio.cli.internal.ImportStatusCommand;
 import org.sdstudio.cli.internal.NewCommand;
 import org.sdstudio.cli.internal.ShowCommand;
+import org.sdstudio.cli.internal.SuppliersCommand;
 import org.sdstudio.cli.internal.UsageException;
 import org.sdstudio.cli.internal.ValidateCommand;
 import org.sdstudio.model.io.FilingFileException;
@@ -39,7 +43,8 @@ public final class Cli {
 		this.err = err;
 		this.workingDirectory = workingDirectory;
 		for (Command command : new Command[] { new NewCommand(), new ValidateCommand(), new ShowCommand(),
-				new DemoCommand(), new ExportCommand(), new CheckHtmlCommand() }) {
+				new DemoCommand(), new ImportCmrtCommand(), new ImportStatusCommand(), new AnnexCommand(),
+				new SuppliersCommand(), new ExportCommand(), new CheckHtmlCommand() }) {
 			commands.put(command.name(), command);
 		}
 	}
@@ -98,7 +103,7 @@ public final class Cli {
 		text.append("       sdstudio              (no command) opens the studio window\n\n");
 		text.append("Commands:\n");
 		for (Command command : commands.values()) {
-			text.append(String.format("  %-10s %s%n", command.name(), command.summary()));
+			text.append(String.format("  %-13s %s%n", command.name(), command.summary()));
 		}
 		text.append("\nsdstudio <command> --help shows a command's options. Exit codes: 0 done, ")
 				.append("1 the filing has errors, 2 usage error or unreadable file.\n");

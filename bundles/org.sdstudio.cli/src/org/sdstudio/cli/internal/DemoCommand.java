@@ -23,7 +23,7 @@ public final class DemoCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "validate and show the embedded example filing";
+		return "validate, show and export the example filing; import the example suppliers' workbooks";
 	}
 
 	@Override
@@ -34,6 +34,11 @@ public final class DemoCommand implements Command {
 				Loads the example filing that comes with SD Studio (a fictional registrant's Form SD for
 				2025 with its Conflict Minerals Report and a 291-row Annex A), validates it and shows it,
 				then writes its EDGAR package (see sdstudio export) to ./out/.
+
+				It then runs a supplier intake on a copy: the example suppliers' CMRT workbooks and a
+				fictional facility status list (see sdstudio import-cmrt, import-status, annex), and
+				writes the copy with its supply chain and rebuilt Annex A to
+				./out/halcyon-2025-intake.sdfiling. The example itself is never changed.
 				""";
 	}
 
@@ -58,6 +63,7 @@ public final class DemoCommand implements Command {
 		context.out().println("== Overview");
 		FilingSummary.print(filing, EXAMPLE + " (embedded)", context.out());
 		exit = Math.max(exit, DemoExport.run(filing, context));
+		DemoIntake.run(context);
 		return exit;
 	}
 }

@@ -1,0 +1,215 @@
+package org.sdstudio.cmrt;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.sdstudio.model.Filing;
+import org.sdstudio.model.SdStudioFactory;
+import org.sdstudio.model.Supplier;
+import org.sdstudio.model.SupplierResponse;
+import org.sdstudio.model.SupplyChain;
+
+/**
+ * Importing supplier workbooks in two steps: {@link #read} (files only, the filing is not touched; can run in a
+ * background job) and {@link #apply} (the model change, which a UI wraps in one command). A file that fails to read
+ * is reported and never reaches {@code apply}.
+ */
+public final class CmrtImport {
+
+	/** What reading one file gave: the checked response, or the reason it could not be read. */
+	public record FileResult(Path file, CmrtFile read, CmrtReadException failure) {
+		public boolean ok() {
+			return read != null;
+		}
+	}
+
+	/** What {@link #apply} did with one response. */
+	public enum Action {
+		/** a supplier seen for the first time */
+		NEW_SUPPLIER,
+		/** a known supplier's newer response: it is now the current one, the earlier stays in the history */
+		REPLACED,
+		/** a known supplier's older response: kept in the history, the current one stays */
+		HISTORY,
+		/** the same file (same content hash) was imported before: nothing changed */
+		UNCHANGED
+	}
+
+	public record Applied(SupplierResponse response, Supplier supplier, Action action) {
+	}
+
+	private CmrtImport() {
+	}
+
+	/** The .xlsx/.xls files of a folder (sorted by name) or the file itself; folders are not recursed. */
+	public static List<Path> expand(List<Path> paths) throws IOException {
+		List<Path> files = new ArrayList<>();
+		for (Path p : paths) {
+			if (Files.isDirectory(p)) {
+				try (Stream<Path> s = Files.list(p)) {
+					s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().toLowerCase()
+							.matches("[^~.].*\\.xls[xm]?")).sorted().forEach(files::add);
+				}
+			} else {
+				files.add(p);
+			}
+		}
+		return files;
+	}
+
+	/** Reads and checks every file; no model change. Cancelling stops between or inside files. */
+	public static List<FileResult> read(List<Path> files, int reportingYear, LocalDate today, Progress progress) {
+		ResponseChecks checks = new ResponseChecks(reportingYear, today);
+		List<FileResult> results = new ArrayList<>();
+		for (int i = 0; i < files.size(); i++) {
+			if (progress.isCanceled()) {
+				throw new Progress.Canceled();
+			}
+			Path file = files.get(i);
+			progress.worked("reading " + file.getFileName(), i, files.size());
+			try {
+				CmrtFile read = CmrtReader.read(file, progress);
+				checks.check(read);
+				results.add(new FileResult(file, read, null));
+			} catch (CmrtReadException e) {
+				results.add(new FileResult(file, null, e));
+			}
+		}
+		progress.worked("read", files.size(), files.size());
+		return results;
+	}
+
+	/**
+	 * As {@link #read(List, int, LocalDate, Progress)} on several threads (files are independent); results stay in the
+	 * order of {@code files}, and {@code progress} is only called from the calling thread.
+	 */
+	public static List<FileResult> read(List<Path> files, int reportingYear, LocalDate today, Progress progress,
+			int threads) {
+		if (threads <= 1 || files.size() < 2) {
+			return read(files, reportingYear, today, progress);
+		}
+		ResponseChecks checks = new ResponseChecks(reportingYear, today);
+		java.util.concurrent.atomic.AtomicBoolean cancel = new java.util.concurrent.atomic.AtomicBoolean();
+		Progress worker = new Progress() {
+			@Override
+			public void worked(String task, int done, int total) {
+			}
+
+			@Override
+			public boolean isCanceled() {
+				return cancel.get();
+			}
+		};
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+			Thread t = new Thread(r, "cmrt-reader");
+			t.setDaemon(true);
+			return t;
+		});
+		try {
+			List<java.util.concurrent.Future<FileResult>> futures = new ArrayList<>();
+			for (Path file : files) {
+				futures.add(pool.submit(() -> {
+					if (cancel.get()) {
+						return null;
+					}
+					try {
+						CmrtFile read = CmrtReader.read(file, worker);
+						checks.check(read);
+						return new FileResult(file, read, null);
+					} catch (CmrtReadException e) {
+						return new FileResult(file, null, e);
+					}
+				}));
+			}
+			List<FileResult> results = new ArrayList<>();
+			for (int i = 0; i < futures.size(); i++) {
+				if (progress.isCanceled()) {
+					cancel.set(true);
+					throw new Progress.Canceled();
+				}
+				progress.worked("reading " + files.get(i).getFileName(), i, files.size());
+				try {
+					results.add(futures.get(i).get());
+				} catch (java.util.concurrent.ExecutionException e) {
+					if (e.getCause() instanceof RuntimeException re) {
+						throw re;
+					}
+					throw new IllegalStateException(e.getCause());
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					cancel.set(true);
+					throw new Progress.Canceled();
+				}
+			}
+			progress.worked("read", files.size(), files.size());
+			return results;
+		} finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/** Merges the readable results into the filing's supply chain (created when missing). */
+	public static List<Applied> apply(Filing filing, List<FileResult> results) {
+		List<Applied> applied = new ArrayList<>();
+		for (FileResult r : results) {
+			if (r.ok()) {
+				applied.add(apply(filing, r.read().response()));
+			}
+		}
+		return applied;
+	}
+
+	/** Adds one detached response to its supplier (by normalised company name). */
+	public static Applied apply(Filing filing, SupplierResponse response) {
+		SupplyChain chain = filing.getSupplyChain();
+		if (chain == null) {
+			chain = SdStudioFactory.eINSTANCE.createSupplyChain();
+			filing.setSupplyChain(chain);
+		}
+		for (Supplier s : chain.getSuppliers()) {
+			for (SupplierResponse old : s.getResponses()) {
+				if (old.getContentHash() != null && old.getContentHash().equals(response.getContentHash())) {
+					return new Applied(old, s, Action.UNCHANGED);
+				}
+			}
+		}
+		String name = response.getDeclaration() == null ? null : response.getDeclaration().getCompanyName();
+		String key = Names.companyKey(name == null || name.isBlank() ? stripExtension(response.getFileName()) : name);
+		Supplier supplier = chain.getSuppliers().stream().filter(s -> key.equals(Names.companyKey(s.getName())))
+				.findFirst().orElse(null);
+		boolean isNew = supplier == null;
+		if (isNew) {
+			supplier = SdStudioFactory.eINSTANCE.createSupplier();
+			supplier.setId("s-" + key.replace(' ', '-'));
+			supplier.setName(name == null || name.isBlank() ? stripExtension(response.getFileName()) : name);
+			chain.getSuppliers().add(supplier);
+		}
+		supplier.getResponses().add(response);
+		SupplierResponse newest = supplier.getResponses().stream().max(NEWEST).orElseThrow();
+		supplier.setCurrentResponse(newest);
+		if (newest == response && response.getDeclaration() != null
+				&& response.getDeclaration().getCompanyName() != null) {
+			supplier.setName(response.getDeclaration().getCompanyName());
+		}
+		Action action = isNew ? Action.NEW_SUPPLIER : newest == response ? Action.REPLACED : Action.HISTORY;
+		return new Applied(response, supplier, action);
+	}
+
+	/** Newest by effective date, then by import time. */
+	public static final Comparator<SupplierResponse> NEWEST = Comparator
+			.comparing((SupplierResponse r) -> r.getDeclaration() == null ? null : r.getDeclaration().getEffectiveDate(),
+					Comparator.nullsFirst(Comparator.naturalOrder()))
+			.thenComparing(SupplierResponse::getImportedAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()));
+
+	private static String stripExtension(String fileName) {
+		int dot = fileName.lastIndexOf('.');
+		return dot > 0 ? fileName.substring(0, dot) : fileName;
+	}
+}

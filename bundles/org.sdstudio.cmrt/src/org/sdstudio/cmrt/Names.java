@@ -1,0 +1,103 @@
+package org.sdstudio.cmrt;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.sdstudio.model.Metal;
+
+/** Normalised keys for matching names typed by different people: case, accents, punctuation, legal suffixes. */
+public final class Names {
+
+	private Names() {
+	}
+
+	private static final Pattern ID = Pattern.compile("CID\\d{6}");
+
+	private static final Set<String> LEGAL_SUFFIXES = Set.of("inc", "incorporated", "ltd", "limited", "llc", "gmbh",
+			"co", "corp", "corporation", "company", "sa", "ag", "bv", "nv", "plc", "spa", "srl", "kk", "pte", "pvt",
+			"oy", "ab", "as", "sarl", "lp", "llp", "sas", "se", "kg", "mbh", "pty", "sdn", "bhd", "the");
+
+	/** Lower case, no accents, punctuation as spaces, single spaces. */
+	public static String key(String name) {
+		if (name == null) {
+			return "";
+		}
+		// called for every smelter row several times: one pass, Normalizer only for non-ASCII text
+		String s = name;
+		for (int i = 0; i < s.length(); i++) {
+			if (s.charAt(i) > 127) {
+				s = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+				break;
+			}
+		}
+		StringBuilder b = new StringBuilder(s.length() + 8);
+		boolean space = false;
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c == '&') {
+				b.append(b.length() > 0 ? " and" : "and");
+				space = true;
+			} else if (Character.isLetterOrDigit(c)) {
+				if (space && b.length() > 0) {
+					b.append(' ');
+				}
+				space = false;
+				b.append(Character.toLowerCase(c));
+			} else {
+				space = true;
+			}
+		}
+		return b.toString().toLowerCase(Locale.ROOT);
+	}
+
+	/** A company's key: {@link #key} without trailing legal forms, so "Acme Co., Ltd." and "ACME" match. */
+	public static String companyKey(String name) {
+		String[] words = key(name).split(" ");
+		int end = words.length;
+		while (end > 1 && LEGAL_SUFFIXES.contains(words[end - 1])) {
+			end--;
+		}
+		return String.join(" ", java.util.Arrays.copyOf(words, end));
+	}
+
+	/** "CID002763" for a valid smelter identification number (spaces and case tolerated), else null. */
+	public static String smelterId(String value) {
+		if (value == null) {
+			return null;
+		}
+		String s = value.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+		return ID.matcher(s).matches() ? s : null;
+	}
+
+	/** The metal named in a CMRT or status list cell, or null. */
+	public static Metal metal(String value) {
+		switch (key(value)) {
+		case "gold":
+		case "au":
+			return Metal.GOLD;
+		case "tantalum":
+		case "ta":
+			return Metal.TANTALUM;
+		case "tin":
+		case "sn":
+			return Metal.TIN;
+		case "tungsten":
+		case "w":
+			return Metal.TUNGSTEN;
+		default:
+			return null;
+		}
+	}
+
+	/** "Tantalum" for display and messages. */
+	public static String metalName(Metal metal) {
+		String s = metal.getName().toLowerCase(Locale.ROOT);
+		return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+	}
+
+	public static boolean isBlank(String s) {
+		return s == null || s.isBlank();
+	}
+}

@@ -1,0 +1,318 @@
+package org.sdstudio.cmrt;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.sdstudio.cmrt.internal.XlsxSheets;
+import org.sdstudio.model.ComplianceStatus;
+import org.sdstudio.model.Metal;
+import org.sdstudio.model.ReferenceEntry;
+import org.sdstudio.model.ReferenceList;
+import org.sdstudio.model.SdStudioFactory;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads the user's export of RMI's Active and Conformant facility lists (CSV or XLSX). Columns are found by their
+ * header names in any order; the header row is the first row that names at least an ID or name column and a status
+ * or metal column.
+ */
+public final class StatusListReader {
+
+	/** The list, what it gave, and how its as-of date was chosen (for the user to see). */
+	public record Result(ReferenceList list, String asOfSource, int skippedRows, List<String> warnings) {
+	}
+
+	public static final String LIST_NAME = "RMI facility status";
+
+	private enum Column {
+		ID("smelter id", "smelter identification number", "facility id", "cid", "smelter reference id", "rmi id"),
+		NAME("standard smelter name", "facility name", "smelter name", "standard facility name", "name"),
+		METAL("metal", "mineral"),
+		COUNTRY("country", "country location", "smelter country", "location"),
+		STATUS("status", "assessment status", "rmap status", "conformance status", "audit status"),
+		DATE("last audit date", "valid until", "assessment date", "audit date", "date of last audit",
+				"recertification date", "last assessment date");
+
+		final List<String> names;
+
+		Column(String... names) {
+			this.names = List.of(names);
+		}
+
+		static Column of(String header) {
+			String key = Names.key(header);
+			for (Column c : values()) {
+				if (c.names.contains(key)) {
+					return c;
+				}
+			}
+			return null;
+		}
+	}
+
+	static {
+		org.sdstudio.cmrt.internal.Logging.quietPoi();
+	}
+
+	private static final Pattern AS_OF = Pattern.compile("(?i)as\\s*(?:of|at)\\b[:\\s]*(.+)");
+	private static final Pattern NAME_DATE = Pattern.compile("(\\d{4})-?(\\d{2})-?(\\d{2})");
+
+	private StatusListReader() {
+	}
+
+	/**
+	 * @param asOf the as-of date the user gave, or null to take it from the file ("As of ..." above the header) or from
+	 *             a date in the file name, or else the file's modification date
+	 */
+	public static Result read(Path file, LocalDate asOf) throws CmrtReadException {
+		String name = file.getFileName().toString();
+		List<String[]> rows = new ArrayList<>();
+		List<Integer> rowNumbers = new ArrayList<>();
+		String sheet = null;
+		String hash;
+		try {
+			if (!Files.isRegularFile(file)) {
+				throw new CmrtReadException(name, "does not exist");
+			}
+			hash = CmrtReader.sha256(file);
+			FileMagic magic = FileMagic.valueOf(file.toFile());
+			if (magic == FileMagic.OOXML) {
+				try (XlsxSheets book = XlsxSheets.open(file)) {
+					sheet = book.sheetNames().iterator().next();
+					book.rows(sheet, 30, (row, cells) -> {
+						rows.add(cells);
+						rowNumbers.add(row);
+					});
+				}
+			} else if (magic == FileMagic.OLE2) {
+				throw new CmrtReadException(name, "is an old .xls or password-protected workbook: "
+						+ "save the list as .xlsx or .csv");
+			} else {
+				int n = 0;
+				for (String[] r : Csv.parse(Files.readString(file, StandardCharsets.UTF_8))) {
+					rows.add(r);
+					rowNumbers.add(++n);
+				}
+			}
+		} catch (CmrtReadException e) {
+			throw e;
+		} catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
+			throw new CmrtReadException(name, sheet, null, "cannot be read (" + e.getMessage() + ")", e);
+		}
+		int header = -1;
+		Map<Column, Integer> cols = new HashMap<>();
+		for (int i = 0; i < Math.min(rows.size(), 30) && header < 0; i++) {
+			Map<Column, Integer> found = new HashMap<>();
+			String[] r = rows.get(i);
+			for (int c = 0; c < r.length; c++) {
+				Column col = r[c] == null ? null : Column.of(r[c]);
+				if (col != null) {
+					found.putIfAbsent(col, c);
+				}
+			}
+			if ((found.containsKey(Column.ID) || found.containsKey(Column.NAME))
+					&& (found.containsKey(Column.STATUS) || found.containsKey(Column.METAL))) {
+				header = i;
+				cols = found;
+			}
+		}
+		if (header < 0) {
+			throw new CmrtReadException(name, sheet, null, "no header row naming a smelter ID or facility name column "
+					+ "and a status or metal column in the first 30 rows", null);
+		}
+		ReferenceList list = SdStudioFactory.eINSTANCE.createReferenceList();
+		list.setName(LIST_NAME);
+		list.setSource(name);
+		list.setContentHash(hash);
+		list.setImportedAt(Instant.now());
+		List<String> warnings = new ArrayList<>();
+		ComplianceStatus fileStatus = statusFromName(name);
+		if (!cols.containsKey(Column.STATUS)) {
+			warnings.add("no status column: every facility is taken as " + (fileStatus == null ? "Conformant"
+					: fileStatus.getLiteral()) + " (from the file name)");
+		}
+		int skipped = 0;
+		for (int i = header + 1; i < rows.size(); i++) {
+			String[] r = rows.get(i);
+			String id = Names.smelterId(get(r, cols.get(Column.ID)));
+			String facility = get(r, cols.get(Column.NAME));
+			if (id == null && Names.isBlank(facility)) {
+				continue;
+			}
+			ReferenceEntry e = SdStudioFactory.eINSTANCE.createReferenceEntry();
+			e.setSmelterId(id);
+			e.setFacilityName(facility == null ? null : facility.strip());
+			Metal metal = Names.metal(get(r, cols.get(Column.METAL)));
+			if (metal != null) {
+				e.setMetal(metal);
+			}
+			e.setCountry(get(r, cols.get(Column.COUNTRY)));
+			ComplianceStatus status = cols.containsKey(Column.STATUS) ? status(get(r, cols.get(Column.STATUS)))
+					: fileStatus == null ? ComplianceStatus.CONFORMANT : fileStatus;
+			if (status == null) {
+				skipped++;
+				String where = sheet == null ? "line " + rowNumbers.get(i)
+						: CellRefs.sheetRef(sheet, XlsxSheets.ref(cols.get(Column.STATUS), rowNumbers.get(i)));
+				if (warnings.size() < 20) {
+					warnings.add(where + ": status '" + get(r, cols.get(Column.STATUS)) + "' is not Conformant, "
+							+ "Active or Non-Conformant; row skipped");
+				}
+				continue;
+			}
+			e.setStatus(status);
+			e.setStatusDate(Dates.parse(get(r, cols.get(Column.DATE))));
+			list.getEntries().add(e);
+		}
+		String source;
+		LocalDate date = asOf;
+		if (date != null) {
+			source = "given on the command line";
+		} else if ((date = asOfInFile(rows, header)) != null) {
+			source = "from the 'As of' line in the file";
+		} else if ((date = dateInName(name)) != null) {
+			source = "from the file name";
+		} else {
+			try {
+				date = LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneOffset.UTC);
+			} catch (IOException ex) {
+				date = LocalDate.now(ZoneOffset.UTC);
+			}
+			source = "the file's modification date (no date in the file or its name)";
+		}
+		list.setAsOfDate(date);
+		return new Result(list, source, skipped, warnings);
+	}
+
+	private static String get(String[] r, Integer col) {
+		if (col == null || col >= r.length || r[col] == null) {
+			return null;
+		}
+		String s = r[col].strip();
+		return s.isEmpty() ? null : s;
+	}
+
+	static ComplianceStatus status(String text) {
+		String k = Names.key(text).replace(" ", "");
+		if (k.isEmpty()) {
+			return null;
+		}
+		if (k.startsWith("nonconformant") || k.startsWith("notconformant")) {
+			return ComplianceStatus.NON_CONFORMANT;
+		}
+		if (k.startsWith("conformant") || k.equals("compliant")) {
+			return ComplianceStatus.CONFORMANT;
+		}
+		if (k.startsWith("active")) {
+			return ComplianceStatus.ACTIVE;
+		}
+		return null;
+	}
+
+	private static ComplianceStatus statusFromName(String name) {
+		String k = name.toLowerCase(Locale.ROOT);
+		return k.contains("active") ? ComplianceStatus.ACTIVE : k.contains("conformant") ? ComplianceStatus.CONFORMANT
+				: null;
+	}
+
+	private static LocalDate asOfInFile(List<String[]> rows, int header) {
+		for (int i = 0; i < header; i++) {
+			for (String cell : rows.get(i)) {
+				Matcher m = cell == null ? null : AS_OF.matcher(cell);
+				if (m != null && m.find()) {
+					LocalDate d = Dates.parse(m.group(1).replaceAll("[.;,]+$", "").trim());
+					if (d != null) {
+						return d;
+					}
+				}
+			}
+			// "As of" in one cell and the date in the next
+			String[] r = rows.get(i);
+			for (int c = 0; c + 1 < r.length; c++) {
+				if (r[c] != null && Names.key(r[c]).matches("as (of|at)( date)?") && Dates.parse(r[c + 1]) != null) {
+					return Dates.parse(r[c + 1]);
+				}
+			}
+		}
+		return null;
+	}
+
+	private static LocalDate dateInName(String name) {
+		Matcher m = NAME_DATE.matcher(name);
+		while (m.find()) {
+			try {
+				return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+						Integer.parseInt(m.group(3)));
+			} catch (java.time.DateTimeException e) {
+				// not a date; look further
+			}
+		}
+		return null;
+	}
+
+	/** RFC 4180 CSV: quoted fields with doubled quotes and line breaks, CRLF or LF, a leading BOM tolerated. */
+	static final class Csv {
+		static List<String[]> parse(String text) {
+			List<String[]> rows = new ArrayList<>();
+			List<String> row = new ArrayList<>();
+			StringBuilder field = new StringBuilder();
+			int i = text.startsWith("\uFEFF") ? 1 : 0;
+			boolean quoted = false;
+			boolean any = false;
+			for (; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (quoted) {
+					if (c == '"') {
+						if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+							field.append('"');
+							i++;
+						} else {
+							quoted = false;
+						}
+					} else {
+						field.append(c);
+					}
+				} else if (c == '"') {
+					quoted = true;
+					any = true;
+				} else if (c == ',') {
+					row.add(field.toString());
+					field.setLength(0);
+					any = true;
+				} else if (c == '\n' || c == '\r') {
+					if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+						i++;
+					}
+					if (any || field.length() > 0) {
+						row.add(field.toString());
+						rows.add(row.toArray(String[]::new));
+					}
+					row = new ArrayList<>();
+					field.setLength(0);
+					any = false;
+				} else {
+					field.append(c);
+					any = true;
+				}
+			}
+			if (any || field.length() > 0) {
+				row.add(field.toString());
+				rows.add(row.toArray(String[]::new));
+			}
+			return rows;
+		}
+	}
+}

@@ -1,0 +1,161 @@
+package org.sdstudio.cmrt.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.RichTextString;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The shared strings table as plain strings, read with a SAX parser like POI's ReadOnlySharedStringsTable (text of
+ * the {@code <t>} elements of each {@code <si>}, phonetic runs left out). It differs in one thing: an item is handed
+ * out as a plain string, where POI's table builds an XMLBeans rich text object for every cell read, which was the
+ * largest single cost of reading a CMRT after XML parsing itself.
+ */
+public final class PlainSharedStrings extends DefaultHandler implements SharedStrings {
+
+	private final List<String> strings = new ArrayList<>();
+	private final StringBuilder text = new StringBuilder();
+	private boolean inT;
+	private boolean inPhonetic;
+	private int count;
+
+	public static PlainSharedStrings read(OPCPackage pkg) throws IOException, SAXException {
+		PlainSharedStrings table = new PlainSharedStrings();
+		List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+		if (!parts.isEmpty()) {
+			XMLReader xml;
+			try {
+				xml = XMLHelper.newXMLReader();
+			} catch (javax.xml.parsers.ParserConfigurationException e) {
+				throw new IOException(e);
+			}
+			xml.setContentHandler(table);
+			try (InputStream in = parts.get(0).getInputStream()) {
+				xml.parse(new InputSource(in));
+			}
+		}
+		return table;
+	}
+
+	@Override
+	public void startElement(String uri, String localName, String qName, Attributes attributes) {
+		switch (localName) {
+		case "sst" -> {
+			String c = attributes.getValue("count");
+			count = c == null ? 0 : parse(c);
+		}
+		case "si" -> text.setLength(0);
+		case "t" -> inT = !inPhonetic;
+		case "rPh" -> inPhonetic = true;
+		default -> {
+		}
+		}
+	}
+
+	@Override
+	public void endElement(String uri, String localName, String qName) {
+		switch (localName) {
+		case "si" -> strings.add(text.toString());
+		case "t" -> inT = false;
+		case "rPh" -> inPhonetic = false;
+		default -> {
+		}
+		}
+	}
+
+	@Override
+	public void characters(char[] ch, int start, int length) {
+		if (inT) {
+			text.append(ch, start, length);
+		}
+	}
+
+	private static int parse(String s) {
+		try {
+			return Integer.parseInt(s.trim());
+		} catch (NumberFormatException e) {
+			return 0;
+		}
+	}
+
+	@Override
+	public RichTextString getItemAt(int idx) {
+		return new Plain(strings.get(idx));
+	}
+
+	@Override
+	public int getCount() {
+		return count;
+	}
+
+	@Override
+	public int getUniqueCount() {
+		return strings.size();
+	}
+
+	/** Read-only text: the sheet handler only asks for the string. */
+	private record Plain(String string) implements RichTextString {
+		@Override
+		public String getString() {
+			return string;
+		}
+
+		@Override
+		public String toString() {
+			return string;
+		}
+
+		@Override
+		public int length() {
+			return string.length();
+		}
+
+		@Override
+		public int numFormattingRuns() {
+			return 0;
+		}
+
+		@Override
+		public int getIndexOfFormattingRun(int index) {
+			return 0;
+		}
+
+		@Override
+		public void applyFont(int startIndex, int endIndex, short fontIndex) {
+			throw new UnsupportedOperationException("read-only");
+		}
+
+		@Override
+		public void applyFont(int startIndex, int endIndex, Font font) {
+			throw new UnsupportedOperationException("read-only");
+		}
+
+		@Override
+		public void applyFont(Font font) {
+			throw new UnsupportedOperationException("read-only");
+		}
+
+		@Override
+		public void clearFormatting() {
+			throw new UnsupportedOperationException("read-only");
+		}
+
+		@Override
+		public void applyFont(short fontIndex) {
+			throw new UnsupportedOperationException("read-only");
+		}
+	}
+}

@@ -1,0 +1,230 @@
+package org.sdstudio.cmrt.internal;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * An .xlsx opened for streaming: the sheet list, shared strings (as plain strings, see {@link PlainSharedStrings})
+ * and styles are loaded, sheets are parsed row by row with POI's SAX handler (cached formula results, never
+ * formulas), and only the sheets asked for are read.
+ */
+public final class XlsxSheets implements Closeable {
+
+	/** Prefix POI's handler gives a cell whose cached value is an error such as #N/A. */
+	public static final String ERROR_PREFIX = "ERROR:";
+
+	/** Receives one row at a time; {@code cells[i]} is column i (A = 0), null when empty. */
+	public interface RowHandler {
+		void row(int rowNumber, String[] cells);
+	}
+
+	private final OPCPackage pkg;
+	private final PlainSharedStrings strings;
+	private final StylesTable styles;
+	private final Map<String, PackagePart> sheets = new LinkedHashMap<>();
+
+	private XlsxSheets(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException {
+		this.pkg = pkg;
+		Reader reader = new Reader(pkg);
+		strings = PlainSharedStrings.read(pkg);
+		styles = reader.getStylesTable();
+		sheets.putAll(new SheetParts(reader.workbook()).byName());
+	}
+
+	/** POI's reader, for its workbook part. */
+	private static final class Reader extends XSSFReader {
+		Reader(OPCPackage pkg) throws IOException, OpenXML4JException {
+			super(pkg);
+		}
+
+		PackagePart workbook() {
+			return workbookPart;
+		}
+	}
+
+	/**
+	 * The sheets in workbook order by name, from POI's sheet iterator without opening every sheet's stream (its
+	 * {@code next()} does) when only three or four are read.
+	 */
+	private static final class SheetParts extends XSSFReader.SheetIterator {
+		SheetParts(PackagePart workbook) throws IOException, org.apache.poi.openxml4j.exceptions.InvalidFormatException {
+			super(workbook);
+		}
+
+		Map<String, PackagePart> byName() {
+			Map<String, PackagePart> parts = new LinkedHashMap<>();
+			while (sheetIterator.hasNext()) {
+				XSSFReader.XSSFSheetRef ref = sheetIterator.next();
+				PackagePart part = sheetMap.get(ref.getId());
+				if (part != null) {
+					parts.put(ref.getName(), part);
+				}
+			}
+			return parts;
+		}
+	}
+
+	/** Opens read-only; POI's ZipSecureFile limits (zip bombs, entry sizes) apply. */
+	public static XlsxSheets open(Path file) throws IOException, OpenXML4JException, SAXException {
+		OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+		try {
+			return new XlsxSheets(pkg);
+		} catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
+			pkg.revert();
+			throw e;
+		}
+	}
+
+	public java.util.Set<String> sheetNames() {
+		return sheets.keySet();
+	}
+
+	/** The sheet's name as the workbook spells it, found case- and space-insensitively; null when absent. */
+	public String find(String name) {
+		String wanted = key(name);
+		return sheets.keySet().stream().filter(s -> key(s).equals(wanted)).findFirst().orElse(null);
+	}
+
+	private static String key(String name) {
+		return name.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/** Streams the rows of a sheet (1-based row numbers) with columns A..(width-1). */
+	public void rows(String sheet, int width, RowHandler handler) throws IOException, SAXException {
+		PackagePart part = sheets.get(sheet);
+		if (part == null) {
+			throw new IllegalArgumentException("no sheet " + sheet);
+		}
+		XMLReader xml;
+		try {
+			xml = XMLHelper.newXMLReader();
+		} catch (javax.xml.parsers.ParserConfigurationException e) {
+			throw new IOException(e);
+		}
+		xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Collector(width, handler),
+				new RawFormatter(), false));
+		try (InputStream in = part.getInputStream()) {
+			xml.parse(new InputSource(in));
+		}
+	}
+
+	@Override
+	public void close() {
+		// read-only: revert closes the zip without writing anything back
+		pkg.revert();
+	}
+
+	private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
+		private final String[] cells;
+		private final RowHandler handler;
+		private boolean any;
+
+		Collector(int width, RowHandler handler) {
+			this.cells = new String[width];
+			this.handler = handler;
+		}
+
+		@Override
+		public void startRow(int rowNum) {
+			Arrays.fill(cells, null);
+			any = false;
+		}
+
+		@Override
+		public void endRow(int rowNum) {
+			if (any) {
+				handler.row(rowNum + 1, cells.clone());
+			}
+		}
+
+		@Override
+		public void cell(String ref, String value, XSSFComment comment) {
+			if (value == null || ref == null) {
+				return;
+			}
+			int col = column(ref);
+			if (col >= 0 && col < cells.length && !value.isEmpty()) {
+				cells[col] = value;
+				any = true;
+			}
+		}
+	}
+
+	/** The 0-based column of an A1 reference ("AB12" is 27); called for every cell, so no parsing objects. */
+	static int column(String ref) {
+		int col = 0;
+		for (int i = 0; i < ref.length(); i++) {
+			char c = ref.charAt(i);
+			if (c >= 'A' && c <= 'Z') {
+				col = col * 26 + (c - 'A' + 1);
+			} else if (c >= 'a' && c <= 'z') {
+				col = col * 26 + (c - 'a' + 1);
+			} else if (c != '$') {
+				break;
+			}
+		}
+		return col - 1;
+	}
+
+	/**
+	 * Numbers as plain digits and dates as ISO dates: never a locale's display format, so the same workbook reads the
+	 * same on every machine.
+	 */
+	static final class RawFormatter extends DataFormatter {
+		RawFormatter() {
+			super(java.util.Locale.ROOT);
+		}
+
+		@Override
+		public String formatRawCellContents(double value, int formatIndex, String formatString) {
+			return format(value, formatIndex, formatString);
+		}
+
+		@Override
+		public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
+			return format(value, formatIndex, formatString);
+		}
+
+		private static String format(double value, int formatIndex, String formatString) {
+			if (formatString != null && DateUtil.isADateFormat(formatIndex, formatString)
+					&& DateUtil.isValidExcelDate(value)) {
+				return DateUtil.getLocalDateTime(value).toLocalDate().toString();
+			}
+			return number(value);
+		}
+	}
+
+	public static String number(double value) {
+		if (Double.isNaN(value) || Double.isInfinite(value)) {
+			return Double.toString(value);
+		}
+		return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+	}
+
+	/** A1-style reference, e.g. {@code ref(4, 17)} is E17 (column 0-based, row 1-based). */
+	public static String ref(int column, int row) {
+		return CellReference.convertNumToColString(column) + row;
+	}
+}
