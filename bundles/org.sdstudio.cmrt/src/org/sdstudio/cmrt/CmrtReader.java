@@ -72,6 +72,19 @@ public final class CmrtReader {
 
 	private static final Pattern REVISION = Pattern.compile("(\\d+)\\.(\\d+)");
 
+	/** Parsed Smelter Look-up sheets by their parts' stamps (see {@link LookupCache}). */
+	static final LookupCache LOOKUPS = new LookupCache();
+
+	/** How often a read found its look-up in the cache and how often it parsed it: {hits, misses}. */
+	public static long[] lookupCacheCounts() {
+		return new long[] { LOOKUPS.hits(), LOOKUPS.misses() };
+	}
+
+	/** Forgets the cached look-ups (tests; a long-running application never needs to, the cache is small). */
+	public static void clearLookupCache() {
+		LOOKUPS.clear();
+	}
+
 	private CmrtReader() {
 	}
 
@@ -166,7 +179,7 @@ public final class CmrtReader {
 		private final Progress progress;
 		private final SupplierResponse response = SdStudioFactory.eINSTANCE.createSupplierResponse();
 		private final Map<String, String> decl = new HashMap<>();
-		private final SmelterLookup lookup = new SmelterLookup();
+		private SmelterLookup lookup = new SmelterLookup();
 		private String sheet;
 
 		Run(Path file, String name, String hash, Progress progress) {
@@ -211,7 +224,7 @@ public final class CmrtReader {
 				String look = book.find(LOOKUP);
 				if (look != null) {
 					sheet = look;
-					book.rows(look, 5, (row, cells) -> lookupRow(row, cells));
+					readLookup(book, look);
 				}
 				sheet = declarationSheet;
 				declaration(declarationSheet);
@@ -368,13 +381,29 @@ public final class CmrtReader {
 			response.getProductRows().add(p);
 		}
 
-		private void lookupRow(int row, String[] cells) {
+		/**
+		 * The look-up from the cache when this workbook's part is the same as one parsed before (same stamps, and its
+		 * bytes checked against the stamp), else parsed and, when its bytes match its stamp, cached.
+		 */
+		private void readLookup(XlsxSheets book, String look) throws IOException, SAXException {
+			LookupCache.Key key = LookupCache.key(book.stamp(look), book.sharedStringsStamp(), book.stylesStamp());
+			SmelterLookup cached = LOOKUPS.get(key);
+			if (cached != null && book.matches(look, key.lookup())) {
+				lookup = cached;
+				return;
+			}
+			SmelterLookup parsed = new SmelterLookup();
+			book.rows(look, 5, (row, cells) -> lookupRow(parsed, row, cells));
+			lookup = LOOKUPS.put(key != null && book.matches(look, key.lookup()) ? key : null, parsed);
+		}
+
+		private void lookupRow(SmelterLookup into, int row, String[] cells) {
 			if (row < SMELTER_FIRST_ROW) {
 				return;
 			}
 			String id = Names.smelterId(cells[4]);
 			if (id != null) {
-				lookup.add(new SmelterLookup.Entry(id, Names.metal(cells[0]), text(cells[2]), text(cells[1]),
+				into.add(new SmelterLookup.Entry(id, Names.metal(cells[0]), text(cells[2]), text(cells[1]),
 						text(cells[3])));
 			}
 		}

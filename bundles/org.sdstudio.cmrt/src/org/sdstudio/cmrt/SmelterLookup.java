@@ -18,12 +18,28 @@ public final class SmelterLookup {
 	public record Entry(String smelterId, Metal metal, String standardName, String alias, String country) {
 	}
 
-	public static final SmelterLookup EMPTY = new SmelterLookup();
+	public static final SmelterLookup EMPTY = new SmelterLookup().freeze();
 
 	private final Map<String, List<Entry>> byId = new HashMap<>();
+	private boolean frozen;
 
 	public void add(Entry entry) {
+		if (frozen) {
+			throw new IllegalStateException("the look-up is shared by the workbooks that carry it: read-only");
+		}
 		byId.computeIfAbsent(entry.smelterId(), k -> new ArrayList<>()).add(entry);
+	}
+
+	/**
+	 * Makes the look-up read-only, so that one instance can serve every workbook with the same Smelter Look-up part
+	 * (the reader caches it); must happen before it is shared.
+	 */
+	SmelterLookup freeze() {
+		if (!frozen) {
+			byId.replaceAll((id, entries) -> List.copyOf(entries));
+			frozen = true;
+		}
+		return this;
 	}
 
 	public boolean isEmpty() {

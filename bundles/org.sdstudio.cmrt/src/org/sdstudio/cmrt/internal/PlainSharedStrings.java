@@ -33,9 +33,19 @@ public final class PlainSharedStrings extends DefaultHandler implements SharedSt
 	private int count;
 
 	public static PlainSharedStrings read(OPCPackage pkg) throws IOException, SAXException {
-		PlainSharedStrings table = new PlainSharedStrings();
+		return read(part(pkg));
+	}
+
+	/** The package's shared strings part, or null. */
+	static PackagePart part(OPCPackage pkg) {
 		List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
-		if (!parts.isEmpty()) {
+		return parts.isEmpty() ? null : parts.get(0);
+	}
+
+	/** Reads the part (an empty table when null). */
+	static PlainSharedStrings read(PackagePart part) throws IOException, SAXException {
+		PlainSharedStrings table = new PlainSharedStrings();
+		if (part != null) {
 			XMLReader xml;
 			try {
 				xml = XMLHelper.newXMLReader();
@@ -43,7 +53,7 @@ public final class PlainSharedStrings extends DefaultHandler implements SharedSt
 				throw new IOException(e);
 			}
 			xml.setContentHandler(table);
-			try (InputStream in = parts.get(0).getInputStream()) {
+			try (InputStream in = part.getInputStream()) {
 				xml.parse(new InputSource(in));
 			}
 		}

@@ -7,12 +7,17 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.ZipPackagePart;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
@@ -21,13 +26,15 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * An .xlsx opened for streaming: the sheet list, shared strings (as plain strings, see {@link PlainSharedStrings})
- * and styles are loaded, sheets are parsed row by row with POI's SAX handler (cached formula results, never
+ * An .xlsx opened for streaming: the sheet list and styles are loaded, the shared strings (as plain strings, see
+ * {@link PlainSharedStrings}) when a cell read first refers to one (sheets written with inline strings never need
+ * them), sheets are parsed row by row with POI's SAX handler (cached formula results, never
  * formulas), and only the sheets asked for are read.
  */
 public final class XlsxSheets implements Closeable {
@@ -41,16 +48,72 @@ public final class XlsxSheets implements Closeable {
 	}
 
 	private final OPCPackage pkg;
-	private final PlainSharedStrings strings;
+	private final LazySharedStrings strings;
 	private final StylesTable styles;
 	private final Map<String, PackagePart> sheets = new LinkedHashMap<>();
 
 	private XlsxSheets(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException {
 		this.pkg = pkg;
 		Reader reader = new Reader(pkg);
-		strings = PlainSharedStrings.read(pkg);
+		strings = new LazySharedStrings(pkg);
 		styles = reader.getStylesTable();
 		sheets.putAll(new SheetParts(reader.workbook()).byName());
+	}
+
+	/**
+	 * What the zip's central directory says about a part, without reading it: its name, CRC-32 and uncompressed size.
+	 */
+	public record PartStamp(String name, long crc, long size) {
+	}
+
+	/** The stamp of a sheet's part; null when the package does not tell (then nothing may be cached). */
+	public PartStamp stamp(String sheet) {
+		return stamp(sheets.get(sheet));
+	}
+
+	/** The stamp of the shared strings part, {@link #NO_PART} when there is none; null when unknown. */
+	public PartStamp sharedStringsStamp() {
+		return strings.part == null ? NO_PART : stamp(strings.part);
+	}
+
+	/** The stamp of the styles part, {@link #NO_PART} when there is none; null when unknown. */
+	public PartStamp stylesStamp() {
+		List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+		return parts.isEmpty() ? NO_PART : stamp(parts.get(0));
+	}
+
+	/** Stands for an absent part. */
+	public static final PartStamp NO_PART = new PartStamp("", -1, -1);
+
+	private static PartStamp stamp(PackagePart part) {
+		if (part instanceof ZipPackagePart zip && zip.getZipArchive() != null) {
+			ZipArchiveEntry e = zip.getZipArchive();
+			if (e.getCrc() != -1 && e.getSize() != -1) {
+				return new PartStamp(part.getPartName().getName(), e.getCrc(), e.getSize());
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Whether the sheet's part inflates to exactly what its stamp says (CRC-32 and size): reads it through POI's
+	 * guarded stream (zip-bomb limits apply) but parses nothing, a fraction of the cost of parsing it.
+	 */
+	public boolean matches(String sheet, PartStamp stamp) throws IOException {
+		PackagePart part = sheets.get(sheet);
+		if (part == null || stamp == null) {
+			return false;
+		}
+		CRC32 crc = new CRC32();
+		long size = 0;
+		byte[] buffer = new byte[16384];
+		try (InputStream in = part.getInputStream()) {
+			for (int n; (n = in.read(buffer)) > 0;) {
+				crc.update(buffer, 0, n);
+				size += n;
+			}
+		}
+		return crc.getValue() == stamp.crc() && size == stamp.size();
 	}
 
 	/** POI's reader, for its workbook part. */
@@ -127,6 +190,13 @@ public final class XlsxSheets implements Closeable {
 				new RawFormatter(), false));
 		try (InputStream in = part.getInputStream()) {
 			xml.parse(new InputSource(in));
+		} catch (LazySharedStrings.Failure e) {
+			// the shared strings, parsed when a cell first needed them: report their failure as it was reported
+			// when they were parsed on opening
+			if (e.getCause() instanceof SAXException sax) {
+				throw sax;
+			}
+			throw (IOException) e.getCause();
 		}
 	}
 

@@ -1,0 +1,59 @@
+package org.sdstudio.cmrt.internal;
+
+import java.io.IOException;
+
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.ss.usermodel.RichTextString;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.xml.sax.SAXException;
+
+/**
+ * The shared strings table, parsed ({@link PlainSharedStrings}) the first time a cell asks for an item: a CMRT's
+ * table is mostly the hidden label sheets' texts, so a read whose sheets hold inline strings, or whose Smelter Look-up
+ * came from the cache, never pays for it. One instance serves one read on one thread.
+ */
+final class LazySharedStrings implements SharedStrings {
+
+	/** The table could not be parsed; its cause is the IOException or SAXException. */
+	static final class Failure extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		Failure(Exception cause) {
+			super(cause.getMessage(), cause);
+		}
+	}
+
+	final PackagePart part;
+	private PlainSharedStrings table;
+
+	LazySharedStrings(OPCPackage pkg) {
+		this.part = PlainSharedStrings.part(pkg);
+	}
+
+	private PlainSharedStrings table() {
+		if (table == null) {
+			try {
+				table = PlainSharedStrings.read(part);
+			} catch (IOException | SAXException e) {
+				throw new Failure(e);
+			}
+		}
+		return table;
+	}
+
+	@Override
+	public RichTextString getItemAt(int idx) {
+		return table().getItemAt(idx);
+	}
+
+	@Override
+	public int getCount() {
+		return table().getCount();
+	}
+
+	@Override
+	public int getUniqueCount() {
+		return table().getUniqueCount();
+	}
+}
