@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.sdstudio.model.Filing;
@@ -158,9 +161,13 @@ public final class CmrtImport {
 	/** Merges the readable results into the filing's supply chain (created when missing). */
 	public static List<Applied> apply(Filing filing, List<FileResult> results) {
 		List<Applied> applied = new ArrayList<>();
+		Index index = null;
 		for (FileResult r : results) {
 			if (r.ok()) {
-				applied.add(apply(filing, r.read().response()));
+				if (index == null) {
+					index = new Index(chain(filing));
+				}
+				applied.add(apply(chain(filing), r.read().response(), index));
 			}
 		}
 		return applied;
@@ -168,22 +175,83 @@ public final class CmrtImport {
 
 	/** Adds one detached response to its supplier (by normalised company name). */
 	public static Applied apply(Filing filing, SupplierResponse response) {
+		SupplyChain chain = chain(filing);
+		return apply(chain, response, new Index(chain));
+	}
+
+	private static SupplyChain chain(Filing filing) {
 		SupplyChain chain = filing.getSupplyChain();
 		if (chain == null) {
 			chain = SdStudioFactory.eINSTANCE.createSupplyChain();
 			filing.setSupplyChain(chain);
 		}
-		for (Supplier s : chain.getSuppliers()) {
-			for (SupplierResponse old : s.getResponses()) {
-				if (old.getContentHash() != null && old.getContentHash().equals(response.getContentHash())) {
-					return new Applied(old, s, Action.UNCHANGED);
+		return chain;
+	}
+
+	/**
+	 * The supply chain's responses by content hash and suppliers by company key, built once per batch so that
+	 * applying n responses is linear, not a scan of every supplier per response. It answers as the scans did: the
+	 * first supplier in the chain's order with a key, the first response in order with a hash.
+	 */
+	private static final class Index {
+		private final SupplyChain chain;
+		private final Map<String, Applied> byHash = new HashMap<>();
+		private final Map<String, Supplier> byKey = new HashMap<>();
+		private final Map<Supplier, String> keys = new IdentityHashMap<>();
+
+		Index(SupplyChain chain) {
+			this.chain = chain;
+			for (Supplier s : chain.getSuppliers()) {
+				for (SupplierResponse old : s.getResponses()) {
+					if (old.getContentHash() != null) {
+						byHash.putIfAbsent(old.getContentHash(), new Applied(old, s, Action.UNCHANGED));
+					}
 				}
 			}
+			keys();
+		}
+
+		private void keys() {
+			byKey.clear();
+			keys.clear();
+			for (Supplier s : chain.getSuppliers()) {
+				String key = Names.companyKey(s.getName());
+				keys.put(s, key);
+				byKey.putIfAbsent(key, s);
+			}
+		}
+
+		Applied unchanged(String hash) {
+			return hash == null ? null : byHash.get(hash);
+		}
+
+		Supplier supplier(String key) {
+			return byKey.get(key);
+		}
+
+		void added(Supplier supplier, SupplierResponse response, boolean isNew) {
+			if (response.getContentHash() != null) {
+				byHash.putIfAbsent(response.getContentHash(), new Applied(response, supplier, Action.UNCHANGED));
+			}
+			String key = Names.companyKey(supplier.getName());
+			if (isNew) {
+				keys.put(supplier, key);
+				byKey.putIfAbsent(key, supplier);
+			} else if (!key.equals(keys.get(supplier))) {
+				// renamed to a name with another key (rare): the order of first matches may change, so start over
+				keys();
+			}
+		}
+	}
+
+	private static Applied apply(SupplyChain chain, SupplierResponse response, Index index) {
+		Applied unchanged = index.unchanged(response.getContentHash());
+		if (unchanged != null) {
+			return unchanged;
 		}
 		String name = response.getDeclaration() == null ? null : response.getDeclaration().getCompanyName();
 		String key = Names.companyKey(name == null || name.isBlank() ? stripExtension(response.getFileName()) : name);
-		Supplier supplier = chain.getSuppliers().stream().filter(s -> key.equals(Names.companyKey(s.getName())))
-				.findFirst().orElse(null);
+		Supplier supplier = index.supplier(key);
 		boolean isNew = supplier == null;
 		if (isNew) {
 			supplier = SdStudioFactory.eINSTANCE.createSupplier();
@@ -198,6 +266,7 @@ public final class CmrtImport {
 				&& response.getDeclaration().getCompanyName() != null) {
 			supplier.setName(response.getDeclaration().getCompanyName());
 		}
+		index.added(supplier, response, isNew);
 		Action action = isNew ? Action.NEW_SUPPLIER : newest == response ? Action.REPLACED : Action.HISTORY;
 		return new Applied(response, supplier, action);
 	}
