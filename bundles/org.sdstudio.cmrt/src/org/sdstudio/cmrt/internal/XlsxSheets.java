@@ -23,19 +23,24 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.Styles;
 import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * An .xlsx opened for streaming: the sheet list and styles are loaded, the shared strings (as plain strings, see
  * {@link PlainSharedStrings}) when a cell read first refers to one (sheets written with inline strings never need
- * them), sheets are parsed row by row with POI's SAX handler (cached formula results, never
- * formulas), and only the sheets asked for are read.
+ * them), sheets are parsed row by row with POI's secured SAX reader and a handler that gives each cell's value as
+ * POI's XSSFSheetXMLHandler does (cached formula results, never formulas), and only the sheets asked for are read.
  */
 public final class XlsxSheets implements Closeable {
 
@@ -180,14 +185,8 @@ public final class XlsxSheets implements Closeable {
 		if (part == null) {
 			throw new IllegalArgumentException("no sheet " + sheet);
 		}
-		XMLReader xml;
-		try {
-			xml = XMLHelper.newXMLReader();
-		} catch (javax.xml.parsers.ParserConfigurationException e) {
-			throw new IOException(e);
-		}
-		xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Collector(width, handler),
-				new RawFormatter(), false));
+		XMLReader xml = reader();
+		xml.setContentHandler(new SheetHandler(styles, strings, width, handler));
 		try (InputStream in = part.getInputStream()) {
 			xml.parse(new InputSource(in));
 		} catch (LazySharedStrings.Failure e) {
@@ -197,7 +196,28 @@ public final class XlsxSheets implements Closeable {
 				throw sax;
 			}
 			throw (IOException) e.getCause();
+		} finally {
+			xml.setContentHandler(null);
 		}
+	}
+
+	/**
+	 * POI's secured SAX reader (no DTDs, no external entities, its limits), one per thread: creating one costs more
+	 * than parsing a small sheet. Each parse resets it.
+	 */
+	private static final ThreadLocal<XMLReader> READERS = new ThreadLocal<>();
+
+	static XMLReader reader() throws IOException {
+		XMLReader xml = READERS.get();
+		if (xml == null) {
+			try {
+				xml = XMLHelper.newXMLReader();
+			} catch (javax.xml.parsers.ParserConfigurationException | SAXException e) {
+				throw new IOException(e);
+			}
+			READERS.set(xml);
+		}
+		return xml;
 	}
 
 	@Override
@@ -206,37 +226,183 @@ public final class XlsxSheets implements Closeable {
 		pkg.revert();
 	}
 
-	private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
+	/** The formatter has no state our overrides use: one serves every thread. */
+	private static final RawFormatter FORMATTER = new RawFormatter();
+
+	/**
+	 * The cells of a worksheet part as POI's XSSFSheetXMLHandler gives them (cached formula results, never formulas;
+	 * the same value rules for every cell type, including its quirks), collected into rows of a fixed width. It skips
+	 * what POI's handler does for options this reader never uses (formula text, comments, headers and footers) and
+	 * builds no XMLBeans rich text object per inline string.
+	 */
+	private static final class SheetHandler extends DefaultHandler {
+		private static final int NUMBER = 0, BOOLEAN = 1, ERROR = 2, INLINE_STRING = 3, SST_STRING = 4, FORMULA = 5;
+
+		private final Styles styles;
+		private final SharedStrings strings;
 		private final String[] cells;
 		private final RowHandler handler;
+		private final StringBuilder value = new StringBuilder(64);
 		private boolean any;
+		private boolean vIsOpen;
+		private boolean isIsOpen;
+		private int type;
+		private short formatIndex;
+		private String formatString;
+		private String cellRef;
+		private int rowNum;
+		private int nextRowNum;
 
-		Collector(int width, RowHandler handler) {
+		SheetHandler(Styles styles, SharedStrings strings, int width, RowHandler handler) {
+			this.styles = styles;
+			this.strings = strings;
 			this.cells = new String[width];
 			this.handler = handler;
 		}
 
-		@Override
-		public void startRow(int rowNum) {
-			Arrays.fill(cells, null);
-			any = false;
+		private boolean isTextTag(String name) {
+			return "v".equals(name) || "inlineStr".equals(name) || ("t".equals(name) && isIsOpen);
 		}
 
 		@Override
-		public void endRow(int rowNum) {
-			if (any) {
-				handler.row(rowNum + 1, cells.clone());
-			}
-		}
-
-		@Override
-		public void cell(String ref, String value, XSSFComment comment) {
-			if (value == null || ref == null) {
+		public void startElement(String uri, String localName, String qName, Attributes attributes) {
+			if (uri != null && !uri.equals(XSSFRelation.NS_SPREADSHEETML)) {
 				return;
 			}
-			int col = column(ref);
-			if (col >= 0 && col < cells.length && !value.isEmpty()) {
-				cells[col] = value;
+			if (isTextTag(localName)) {
+				vIsOpen = true;
+				if (!isIsOpen) {
+					value.setLength(0);
+				}
+			} else if ("is".equals(localName)) {
+				isIsOpen = true;
+			} else if ("f".equals(localName)) {
+				if (type == NUMBER) {
+					type = FORMULA;
+				}
+			} else if ("row".equals(localName)) {
+				String r = attributes.getValue("r");
+				rowNum = r != null ? Integer.parseInt(r.trim()) - 1 : nextRowNum;
+				Arrays.fill(cells, null);
+				any = false;
+			} else if ("c".equals(localName)) {
+				type = NUMBER;
+				formatIndex = -1;
+				formatString = null;
+				cellRef = attributes.getValue("r");
+				String t = attributes.getValue("t");
+				if ("b".equals(t)) {
+					type = BOOLEAN;
+				} else if ("e".equals(t)) {
+					type = ERROR;
+				} else if ("inlineStr".equals(t)) {
+					type = INLINE_STRING;
+				} else if ("s".equals(t)) {
+					type = SST_STRING;
+				} else if ("str".equals(t)) {
+					type = FORMULA;
+				} else {
+					String s = attributes.getValue("s");
+					XSSFCellStyle style = null;
+					if (styles != null) {
+						if (s != null) {
+							style = styles.getStyleAt(Integer.parseInt(s.trim()));
+						} else if (styles.getNumCellStyles() > 0) {
+							style = styles.getStyleAt(0);
+						}
+					}
+					if (style != null) {
+						formatIndex = style.getDataFormat();
+						formatString = style.getDataFormatString();
+						if (formatString == null) {
+							formatString = BuiltinFormats.getBuiltinFormat(formatIndex);
+						}
+					}
+				}
+			}
+		}
+
+		@Override
+		public void endElement(String uri, String localName, String qName) {
+			if (uri != null && !uri.equals(XSSFRelation.NS_SPREADSHEETML)) {
+				return;
+			}
+			if (isTextTag(localName)) {
+				vIsOpen = false;
+				if (!isIsOpen) {
+					cell();
+					value.setLength(0);
+				}
+			} else if ("is".equals(localName)) {
+				isIsOpen = false;
+				cell();
+				value.setLength(0);
+			} else if ("row".equals(localName)) {
+				if (any) {
+					handler.row(rowNum + 1, cells.clone());
+				}
+				nextRowNum = rowNum + 1;
+			}
+		}
+
+		@Override
+		public void characters(char[] ch, int start, int length) {
+			if (vIsOpen) {
+				value.append(ch, start, length);
+			}
+		}
+
+		private void cell() {
+			String text = null;
+			switch (type) {
+			case BOOLEAN -> text = value.charAt(0) == '0' ? "FALSE" : "TRUE";
+			case ERROR -> text = ERROR_PREFIX + value;
+			case FORMULA -> {
+				text = value.toString();
+				if (formatString != null) {
+					try {
+						text = FORMATTER.formatRawCellContents(Double.parseDouble(text.trim()), formatIndex,
+								formatString);
+					} catch (Exception e) {
+						// a text result: its raw value
+					}
+				}
+			}
+			case INLINE_STRING -> {
+				text = value.toString();
+				if (text.indexOf("_x") >= 0) {
+					// _xHHHH_ escapes: decoded as POI's rich text decodes them (rare, so its object only then)
+					text = new XSSFRichTextString(text).toString();
+				}
+			}
+			case SST_STRING -> {
+				String index = value.toString().trim();
+				if (!index.isEmpty()) {
+					try {
+						text = strings.getItemAt(Integer.parseInt(index)).toString();
+					} catch (NumberFormatException e) {
+						// POI's handler logs it and gives no value
+					}
+				}
+			}
+			default -> {
+				text = value.toString();
+				if (formatString != null && !text.isEmpty()) {
+					try {
+						text = FORMATTER.formatRawCellContents(Double.parseDouble(text.trim()), formatIndex,
+								formatString);
+					} catch (Exception e) {
+						// its raw value
+					}
+				}
+			}
+			}
+			if (text == null || cellRef == null) {
+				return;
+			}
+			int col = column(cellRef);
+			if (col >= 0 && col < cells.length && !text.isEmpty()) {
+				cells[col] = text;
 				any = true;
 			}
 		}
