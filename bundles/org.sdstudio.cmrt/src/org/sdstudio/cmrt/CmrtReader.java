@@ -75,9 +75,12 @@ public final class CmrtReader {
 	/** Parsed Smelter Look-up sheets by their parts' stamps (see {@link LookupCache}). */
 	static final LookupCache LOOKUPS = new LookupCache();
 
-	/** How often a read found its look-up in the cache and how often it parsed it: {hits, misses}. */
+	/**
+	 * How often a read found its look-up in the cache, how often it did not, and how many of those it resolved from
+	 * the recording of the same look-up part over other shared strings instead of parsing: {hits, misses, replays}.
+	 */
 	public static long[] lookupCacheCounts() {
-		return new long[] { LOOKUPS.hits(), LOOKUPS.misses() };
+		return new long[] { LOOKUPS.hits(), LOOKUPS.misses(), LOOKUPS.replays() };
 	}
 
 	/** Forgets the cached look-ups (tests; a long-running application never needs to, the cache is small). */
@@ -383,18 +386,36 @@ public final class CmrtReader {
 
 		/**
 		 * The look-up from the cache when this workbook's part is the same as one parsed before (same stamps, and its
-		 * bytes checked against the stamp), else parsed and, when its bytes match its stamp, cached.
+		 * bytes checked against the stamp); replayed from a recording with this workbook's shared strings when only
+		 * they differ; else parsed and, when its bytes match its stamp, cached.
 		 */
 		private void readLookup(XlsxSheets book, String look) throws IOException, SAXException {
-			LookupCache.Key key = LookupCache.key(book.stamp(look), book.sharedStringsStamp(), book.stylesStamp());
+			XlsxSheets.PartStamp stamp = book.stamp(look);
+			LookupCache.Key key = LookupCache.key(stamp, book.sharedStringsStamp(), book.stylesStamp());
 			SmelterLookup cached = LOOKUPS.get(key);
-			if (cached != null && book.matches(look, key.lookup())) {
-				lookup = cached;
-				return;
+			if (cached != null) {
+				if (book.matches(look, stamp)) {
+					lookup = cached;
+					return;
+				}
+			} else if (key != null) {
+				LookupCache.Recorded recorded = LOOKUPS.recorded(key);
+				if (recorded != null && book.matches(look, stamp)) {
+					SmelterLookup replayed = new SmelterLookup();
+					book.replay(recorded.recording(), 5, (row, cells) -> lookupRow(replayed, row, cells));
+					// the same strings at the indexes the look-up uses: one instance serves both
+					lookup = LOOKUPS.put(key, replayed.sameAs(recorded.lookup()) ? recorded.lookup() : replayed);
+					return;
+				}
 			}
 			SmelterLookup parsed = new SmelterLookup();
-			book.rows(look, 5, (row, cells) -> lookupRow(parsed, row, cells));
-			lookup = LOOKUPS.put(key != null && book.matches(look, key.lookup()) ? key : null, parsed);
+			XlsxSheets.Recording recording = book.rows(look, 5, (row, cells) -> lookupRow(parsed, row, cells),
+					key != null);
+			boolean intact = key != null && book.matches(look, stamp);
+			lookup = LOOKUPS.put(intact ? key : null, parsed);
+			if (intact) {
+				LOOKUPS.record(key, recording, lookup);
+			}
 		}
 
 		private void lookupRow(SmelterLookup into, int row, String[] cells) {

@@ -3,6 +3,7 @@ package org.sdstudio.cmrt;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.sdstudio.cmrt.internal.XlsxSheets;
 import org.sdstudio.cmrt.internal.XlsxSheets.PartStamp;
 
 /**
@@ -10,7 +11,8 @@ import org.sdstudio.cmrt.internal.XlsxSheets.PartStamp;
  * reference list, the same bytes in every workbook of one CMRT revision, and parsing it was a large share of a read.
  * A look-up is found again only by everything its values depend on, as the zip's central directory states it without
  * reading: its own part (name, CRC-32, size), the shared strings part (its cells are indexes into that table) and the
- * styles part (number formats). Entries are read-only {@link SmelterLookup}s; thread-safe.
+ * styles part (number formats). Entries are read-only {@link SmelterLookup}s; thread-safe. When only the shared strings
+ * differ, the part's recorded cells are resolved against the workbook's own strings instead of parsing its XML again.
  */
 final class LookupCache {
 
@@ -30,6 +32,24 @@ final class LookupCache {
 	};
 	private long hits;
 	private long misses;
+	private long replays;
+
+	/** What a look-up part parsed to, for a workbook whose shared strings differ (see {@link #recorded}). */
+	record Recorded(XlsxSheets.Recording recording, SmelterLookup lookup) {
+	}
+
+	/** The look-up part and the styles: what a recording depends on. */
+	private record PartKey(PartStamp lookup, PartStamp styles) {
+	}
+
+	private final Map<PartKey, Recorded> recordings = new LinkedHashMap<>(32, 0.75f, true) {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<PartKey, Recorded> eldest) {
+			return size() > MAX_ENTRIES;
+		}
+	};
 
 	/** Null when any part's stamp is unknown: then the look-up is parsed and not cached. */
 	static Key key(PartStamp lookup, PartStamp sharedStrings, PartStamp styles) {
@@ -57,6 +77,27 @@ final class LookupCache {
 		return earlier != null ? earlier : parsed;
 	}
 
+	/**
+	 * The recording of a look-up part with the same bytes and styles whose shared strings were another table (a
+	 * workbook saved by Excel keeps the supplier's texts in the same table as the look-up's, so the table differs in
+	 * every workbook while the look-up part does not): replaying it with this workbook's strings skips the XML.
+	 */
+	synchronized Recorded recorded(Key key) {
+		Recorded found = key == null ? null : recordings.get(new PartKey(key.lookup(), key.styles()));
+		if (found != null) {
+			replays++;
+		}
+		return found;
+	}
+
+	synchronized void record(Key key, XlsxSheets.Recording recording, SmelterLookup lookup) {
+		recordings.put(new PartKey(key.lookup(), key.styles()), new Recorded(recording, lookup.freeze()));
+	}
+
+	synchronized long replays() {
+		return replays;
+	}
+
 	synchronized long hits() {
 		return hits;
 	}
@@ -67,7 +108,9 @@ final class LookupCache {
 
 	synchronized void clear() {
 		entries.clear();
+		recordings.clear();
 		hits = 0;
 		misses = 0;
+		replays = 0;
 	}
 }

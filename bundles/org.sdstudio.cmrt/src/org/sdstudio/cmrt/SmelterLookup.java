@@ -42,6 +42,11 @@ public final class SmelterLookup {
 		return this;
 	}
 
+	/** Whether both have the same entries in the same order per smelter ID. */
+	public boolean sameAs(SmelterLookup other) {
+		return byId.equals(other.byId);
+	}
+
 	public boolean isEmpty() {
 		return byId.isEmpty();
 	}

@@ -53,7 +53,7 @@ class LookupCacheTest {
 		CmrtFile a = CmrtReader.read(workbook("a", 1));
 		CmrtFile b = CmrtReader.read(workbook("b", 2));
 		assertSame(a.lookup(), b.lookup(), "the second workbook's look-up came from the cache");
-		assertArrayEquals(new long[] { 1, 1 }, CmrtReader.lookupCacheCounts(), "{hits, misses}");
+		assertArrayEquals(new long[] { 1, 1, 0 }, CmrtReader.lookupCacheCounts(), "{hits, misses, replays}");
 		assertTrue(b.lookup().size() > 250);
 		// what is shared cannot be changed by one reader of it
 		assertThrows(IllegalStateException.class, () -> a.lookup().add(new SmelterLookup.Entry("CID000001", null,
@@ -111,7 +111,32 @@ class LookupCacheTest {
 			assertTrue(b.entries("CID999998").isEmpty());
 			assertFalse(o.entries("CID999998").isEmpty());
 			assertFalse(b.entries(firstId).isEmpty());
+			assertNotSame(b, o);
 		}
+		// the other workbook's look-up was resolved from the recorded cells of the same part, not parsed again
+		assertEquals(1, CmrtReader.lookupCacheCounts()[2], "replays");
+		// and from an empty cache the other way round
+		CmrtReader.clearLookupCache();
+		assertFalse(CmrtReader.read(other).lookup().entries("CID999998").isEmpty());
+		assertTrue(CmrtReader.read(base).lookup().entries("CID999998").isEmpty());
+		assertEquals(1, CmrtReader.lookupCacheCounts()[2], "replays");
+	}
+
+	@Test
+	void otherSharedStringsWithTheSameLookUpTextsShareTheLookUp() throws Exception {
+		Path base = workbook("base", 1);
+		byte[] bytes = Files.readAllBytes(base);
+		String strings = new String(BadInputTest.entry(bytes, "xl/sharedStrings.xml"), StandardCharsets.UTF_8);
+		// a text the look-up does not use (the first instruction line) changes: the table's CRC differs
+		String changed = strings.replaceFirst("Instruction 1:", "Instruction one:");
+		assertFalse(changed.equals(strings));
+		Path other = dir.resolve("other.xlsx");
+		BadInputTest.rewrite(bytes, other, "xl/sharedStrings.xml", () -> changed.getBytes(StandardCharsets.UTF_8));
+		CmrtFile b = CmrtReader.read(base);
+		CmrtFile o = CmrtReader.read(other);
+		assertSame(b.lookup(), o.lookup(), "replayed to the same entries: one instance");
+		assertArrayEquals(new long[] { 0, 2, 1 }, CmrtReader.lookupCacheCounts(), "{hits, misses, replays}");
+		assertSame(o.lookup(), CmrtReader.read(other).lookup());
 	}
 
 	@Test

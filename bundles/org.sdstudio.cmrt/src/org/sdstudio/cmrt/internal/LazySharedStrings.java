@@ -22,6 +22,17 @@ final class LazySharedStrings implements SharedStrings {
 		Failure(Exception cause) {
 			super(cause.getMessage(), cause);
 		}
+
+		/**
+		 * The cause, to be thrown as it was thrown when the table was parsed on opening: a SAXException is thrown
+		 * here, an IOException returned ({@code throw failure.unwrap();}).
+		 */
+		IOException unwrap() throws SAXException {
+			if (getCause() instanceof SAXException sax) {
+				throw sax;
+			}
+			return (IOException) getCause();
+		}
 	}
 
 	final PackagePart part;

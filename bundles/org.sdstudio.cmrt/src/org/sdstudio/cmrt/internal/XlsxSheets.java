@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -181,23 +182,54 @@ public final class XlsxSheets implements Closeable {
 
 	/** Streams the rows of a sheet (1-based row numbers) with columns A..(width-1). */
 	public void rows(String sheet, int width, RowHandler handler) throws IOException, SAXException {
+		rows(sheet, width, handler, false);
+	}
+
+	/**
+	 * As {@link #rows(String, int, RowHandler)}; with {@code record}, also returns the sheet's cells as parsed, before
+	 * shared strings turn them into text, for {@link #replay}.
+	 */
+	public Recording rows(String sheet, int width, RowHandler handler, boolean record)
+			throws IOException, SAXException {
 		PackagePart part = sheets.get(sheet);
 		if (part == null) {
 			throw new IllegalArgumentException("no sheet " + sheet);
 		}
 		XMLReader xml = reader();
-		xml.setContentHandler(new SheetHandler(styles, strings, width, handler));
+		SheetHandler cells = new SheetHandler(styles, strings, width, handler);
+		if (record) {
+			cells.recording = new ArrayList<>();
+		}
+		xml.setContentHandler(cells);
 		try (InputStream in = part.getInputStream()) {
 			xml.parse(new InputSource(in));
 		} catch (LazySharedStrings.Failure e) {
-			// the shared strings, parsed when a cell first needed them: report their failure as it was reported
-			// when they were parsed on opening
-			if (e.getCause() instanceof SAXException sax) {
-				throw sax;
-			}
-			throw (IOException) e.getCause();
+			throw e.unwrap();
 		} finally {
 			xml.setContentHandler(null);
+		}
+		return record ? new Recording(List.copyOf(cells.recording)) : null;
+	}
+
+	/**
+	 * A sheet's cells as parsed (reference, type, raw value, number format), before shared strings turn them into
+	 * text. Replaying it for another workbook gives what parsing that workbook's sheet gives only when its sheet part
+	 * has the same bytes and its styles the same number formats: the caller makes sure of both.
+	 */
+	public static final class Recording {
+		private final List<Object> events;
+
+		private Recording(List<Object> events) {
+			this.events = events;
+		}
+	}
+
+	/** Replays a recording with this workbook's shared strings, as {@link #rows(String, int, RowHandler)} would. */
+	public void replay(Recording recording, int width, RowHandler handler) throws IOException, SAXException {
+		try {
+			new SheetHandler(styles, strings, width, handler).replay(recording.events);
+		} catch (LazySharedStrings.Failure e) {
+			throw e.unwrap();
 		}
 	}
 
@@ -252,6 +284,16 @@ public final class XlsxSheets implements Closeable {
 		private String cellRef;
 		private int rowNum;
 		private int nextRowNum;
+		/** When recording: a RowStart, RawCell or END_ROW per event, in order. */
+		List<Object> recording;
+
+		private record RowStart(int row) {
+		}
+
+		private record RawCell(String ref, int type, String value, short formatIndex, String formatString) {
+		}
+
+		private static final Object END_ROW = new Object();
 
 		SheetHandler(Styles styles, SharedStrings strings, int width, RowHandler handler) {
 			this.styles = styles;
@@ -282,9 +324,7 @@ public final class XlsxSheets implements Closeable {
 				}
 			} else if ("row".equals(localName)) {
 				String r = attributes.getValue("r");
-				rowNum = r != null ? Integer.parseInt(r.trim()) - 1 : nextRowNum;
-				Arrays.fill(cells, null);
-				any = false;
+				startRow(r != null ? Integer.parseInt(r.trim()) - 1 : nextRowNum);
 			} else if ("c".equals(localName)) {
 				type = NUMBER;
 				formatIndex = -1;
@@ -338,10 +378,45 @@ public final class XlsxSheets implements Closeable {
 				cell();
 				value.setLength(0);
 			} else if ("row".equals(localName)) {
-				if (any) {
-					handler.row(rowNum + 1, cells.clone());
+				endRow();
+			}
+		}
+
+		private void startRow(int row) {
+			rowNum = row;
+			Arrays.fill(cells, null);
+			any = false;
+			if (recording != null) {
+				recording.add(new RowStart(row));
+			}
+		}
+
+		private void endRow() {
+			if (recording != null) {
+				recording.add(END_ROW);
+			}
+			if (any) {
+				handler.row(rowNum + 1, cells.clone());
+			}
+			nextRowNum = rowNum + 1;
+		}
+
+		void replay(List<Object> events) {
+			for (Object e : events) {
+				if (e instanceof RowStart start) {
+					startRow(start.row());
+				} else if (e == END_ROW) {
+					endRow();
+				} else {
+					RawCell c = (RawCell) e;
+					cellRef = c.ref();
+					type = c.type();
+					value.setLength(0);
+					value.append(c.value());
+					formatIndex = c.formatIndex();
+					formatString = c.formatString();
+					cell();
 				}
-				nextRowNum = rowNum + 1;
 			}
 		}
 
@@ -353,6 +428,9 @@ public final class XlsxSheets implements Closeable {
 		}
 
 		private void cell() {
+			if (recording != null) {
+				recording.add(new RawCell(cellRef, type, value.toString(), formatIndex, formatString));
+			}
 			String text = null;
 			switch (type) {
 			case BOOLEAN -> text = value.charAt(0) == '0' ? "FALSE" : "TRUE";
