@@ -26,6 +26,18 @@ class CmrtReaderTest {
 	@TempDir
 	Path dir;
 
+	@Test
+	void sharedStringsEscapesReadBackAsTyped() throws Exception {
+		// a literal _x0041_ (Excel escapes its underscore), a leading space kept by xml:space, markup characters
+		String company = " Acme _x0041_ <R&D> \"Co.\"";
+		Path file = CmrtWorkbookBuilder.cmrt("6.5").company(company).smelters(5, 3).write(dir.resolve("esc.xlsx"));
+		String sst = new String(BadInputTest.entry(Files.readAllBytes(file), "xl/sharedStrings.xml"),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertTrue(sst.contains("_x005F_x0041_"), "escaped as Excel escapes it");
+		assertTrue(sst.contains("<t xml:space=\"preserve\"> Acme"), "leading space preserved");
+		assertEquals(company.trim(), CmrtReader.read(file).response().getDeclaration().getCompanyName());
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "6.01", "6.1", "6.22", "6.31", "6.4", "6.5" })
 	void readsEveryRevision(String revision) throws Exception {

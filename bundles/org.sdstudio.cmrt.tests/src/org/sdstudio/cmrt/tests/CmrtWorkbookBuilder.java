@@ -33,8 +33,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * revision and language is built once with POI (every sheet, hidden label and helper sheets, a Smelter Look-up of
  * about 600 rows, a Checker, data validations); each workbook is then derived by copying the template's zip entries
  * byte for byte and writing only the Declaration, Smelter List and Product List sheet parts (the Smelter List
- * prefilled with formulas and their cached values down to row 2504). Switches inject each defect of the check
- * catalogue.
+ * prefilled with formulas and their cached values down to row 2504) and the shared strings part. As Excel does, every
+ * text cell of those sheets is a shared string ({@code t="s"}): the supplier's texts not already in the template's
+ * table are appended to it (the template's items keep their indexes), so each workbook has its own shared strings
+ * part. Switches inject each defect of the check catalogue.
  */
 public final class CmrtWorkbookBuilder {
 
@@ -157,6 +159,10 @@ public final class CmrtWorkbookBuilder {
 
 	public void write(OutputStream out) throws IOException {
 		Template t = template(revision, language, smelterSheetName);
+		// the sheets first: their texts make the workbook's shared strings
+		SharedStrings sst = new SharedStrings(t);
+		Map<String, String> parts = Map.of(t.declarationPart, declaration(t, sst), t.smelterPart,
+				smelterList(t, sst), t.productPart, productList(sst), t.sharedStringsPart, sst.xml());
 		try (org.apache.commons.compress.archivers.zip.ZipFile template = org.apache.commons.compress.archivers.zip.ZipFile
 				.builder().setSeekableByteChannel(
 						new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(t.bytes)).get();
@@ -164,8 +170,7 @@ public final class CmrtWorkbookBuilder {
 			zip.setLevel(6);
 			for (ZipArchiveEntry e : java.util.Collections.list(template.getEntriesInPhysicalOrder())) {
 				String part = e.getName();
-				String xml = part.equals(t.declarationPart) ? declaration(t)
-						: part.equals(t.smelterPart) ? smelterList(t) : part.equals(t.productPart) ? productList() : null;
+				String xml = parts.get(part);
 				if (xml == null) {
 					// the template's other parts are copied compressed, byte for byte
 					ZipArchiveEntry copy = new ZipArchiveEntry(e);
@@ -186,8 +191,8 @@ public final class CmrtWorkbookBuilder {
 
 	// ---- the three sheets written per file
 
-	private String declaration(Template t) {
-		Sheet s = new Sheet();
+	private String declaration(Template t, SharedStrings sst) {
+		Sheet s = new Sheet(sst);
 		Labels l = Labels.of(language);
 		s.text("B2", l.title());
 		s.text("J3", "Revision " + revision);
@@ -306,8 +311,8 @@ public final class CmrtWorkbookBuilder {
 		}
 	}
 
-	private String smelterList(Template t) {
-		Sheet s = new Sheet();
+	private String smelterList(Template t, SharedStrings sst) {
+		Sheet s = new Sheet(sst);
 		s.text("A1", "Smelter List");
 		String[] header = { "Smelter Identification Number Input Column", "Metal (*)", "Smelter Look-up (*)",
 				"Smelter Name", "Smelter Country (*)", "Smelter Identification", "Source of Smelter Identification "
@@ -412,8 +417,8 @@ public final class CmrtWorkbookBuilder {
 				+ ",'Smelter Look-up'!B:E,4,FALSE),\"Unknown\")))";
 	}
 
-	private String productList() {
-		Sheet s = new Sheet();
+	private String productList(SharedStrings sst) {
+		Sheet s = new Sheet(sst);
 		s.text("B2", "Product List");
 		s.text("B5", "Manufacturer's Product Number");
 		s.text("C5", "Manufacturer's Product Name");
@@ -439,8 +444,12 @@ public final class CmrtWorkbookBuilder {
 	private static final Map<String, String> REVISION_DATES = Map.of("6.01", "May 19, 2020", "6.1", "April 28, 2021",
 			"6.22", "May 11, 2022", "6.31", "May 26, 2023", "6.4", "April 26, 2024", "6.5", "April 25, 2025");
 
+	/**
+	 * A template: its zip, the parts derived per workbook, and its shared strings table (the XML of its items, each
+	 * text's first index, the number of cells referring to the table).
+	 */
 	private record Template(byte[] bytes, String declarationPart, String smelterPart, String productPart,
-			int dateStyle) {
+			String sharedStringsPart, int dateStyle, String sstItems, Map<String, Integer> sstIndex, int sstUnique, int sstCount) {
 	}
 
 	private static final Map<String, Template> TEMPLATES = new ConcurrentHashMap<>();
@@ -536,13 +545,51 @@ public final class CmrtWorkbookBuilder {
 			CellStyle date = book.createCellStyle();
 			date.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("dd-mmm-yyyy"));
 			int dateStyle = date.getIndex();
+			// every template has texts, so POI writes a shared strings part
+			org.apache.poi.xssf.model.SharedStringsTable table = book.getSharedStringSource();
+			Map<String, Integer> index = new java.util.HashMap<>();
+			for (int i = 0; i < table.getUniqueCount(); i++) {
+				index.putIfAbsent(table.getItemAt(i).getString(), i);
+			}
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			book.write(out);
-			return new Template(out.toByteArray(), "xl/worksheets/sheet4.xml", "xl/worksheets/sheet5.xml",
-					"xl/worksheets/sheet7.xml", dateStyle);
+			byte[] bytes = out.toByteArray();
+			String sstPart = "xl/sharedStrings.xml";
+			String[] derived = { "xl/worksheets/sheet4.xml", "xl/worksheets/sheet5.xml", "xl/worksheets/sheet7.xml" };
+			// the cells of the other sheets that refer to the table (POI's own count also counts overwritten cells)
+			int count = 0;
+			for (int sheet = 1; sheet <= book.getNumberOfSheets(); sheet++) {
+				String part = "xl/worksheets/sheet" + sheet + ".xml";
+				if (!List.of(derived).contains(part)) {
+					String x = new String(entry(bytes, part), StandardCharsets.UTF_8);
+					for (int at = x.indexOf("t=\"s\""); at >= 0; at = x.indexOf("t=\"s\"", at + 1)) {
+						count++;
+					}
+				}
+			}
+			String xml = new String(entry(bytes, sstPart), StandardCharsets.UTF_8);
+			int start = xml.indexOf('>', xml.indexOf("<sst")) + 1;
+			int end = xml.lastIndexOf("</sst>");
+			if (start <= 0 || end < start || xml.charAt(start - 2) == '/') {
+				throw new IllegalStateException("unexpected shared strings part");
+			}
+			return new Template(bytes, derived[0], derived[1], derived[2], sstPart, dateStyle, xml.substring(start, end), Map.copyOf(index),
+					table.getUniqueCount(), count);
 		} catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	private static byte[] entry(byte[] zip, String name) throws IOException {
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+				new java.io.ByteArrayInputStream(zip))) {
+			for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null;) {
+				if (e.getName().equals(name)) {
+					return in.readAllBytes();
+				}
+			}
+		}
+		throw new IllegalStateException("no " + name);
 	}
 
 	private static void cell(XSSFSheet sheet, int row, int col, String value) {
@@ -550,17 +597,96 @@ public final class CmrtWorkbookBuilder {
 		r.createCell(col).setCellValue(value);
 	}
 
-	/** A worksheet part written as XML: cells in row order, inline strings, formulas with cached values. */
+	/**
+	 * A workbook's shared strings table as Excel keeps it: the template's items with their indexes, then each text the
+	 * derived sheets use that the table does not hold yet, once; {@code count} is the number of cells referring to it.
+	 */
+	private static final class SharedStrings {
+		private final Template template;
+		private final Map<String, Integer> added = new LinkedHashMap<>();
+		private int count;
+
+		SharedStrings(Template template) {
+			this.template = template;
+			this.count = template.sstCount;
+		}
+
+		/** The index of a text cell's string (counted as one more reference). */
+		int index(String text) {
+			count++;
+			Integer i = template.sstIndex.get(text);
+			if (i != null) {
+				return i;
+			}
+			return added.computeIfAbsent(text, k -> template.sstUnique + added.size());
+		}
+
+		String xml() {
+			StringBuilder b = new StringBuilder(template.sstItems.length() + added.size() * 64 + 256);
+			b.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<sst xmlns=\""
+					+ "http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"").append(count)
+					.append("\" uniqueCount=\"").append(template.sstUnique + added.size()).append("\">");
+			b.append(template.sstItems);
+			for (String text : added.keySet()) {
+				b.append("<si><t");
+				if (!text.isEmpty() && (Character.isWhitespace(text.charAt(0))
+						|| Character.isWhitespace(text.charAt(text.length() - 1)))) {
+					b.append(" xml:space=\"preserve\"");
+				}
+				b.append('>').append(Sheet.esc(excelEscape(text))).append("</t></si>");
+			}
+			return b.append("</sst>").toString();
+		}
+
+		/**
+		 * Characters XML 1.0 cannot hold as {@code _xHHHH_}, and a literal {@code _xHHHH_} with its underscore
+		 * escaped, as Excel writes them (a reader decodes them back).
+		 */
+		static String excelEscape(String s) {
+			StringBuilder b = null;
+			for (int i = 0; i < s.length(); i++) {
+				char c = s.charAt(i);
+				String e = null;
+				if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF) {
+					e = String.format("_x%04X_", (int) c);
+				} else if (c == '_' && s.regionMatches(i, "_x", 0, 2) && i + 6 < s.length() && s.charAt(i + 6) == '_'
+						&& s.substring(i + 2, i + 6).chars().allMatch(h -> Character.digit(h, 16) >= 0)) {
+					e = "_x005F_";
+				}
+				if (e != null && b == null) {
+					b = new StringBuilder(s.length() + 16).append(s, 0, i);
+				}
+				if (b != null) {
+					if (e != null) {
+						b.append(e);
+					} else {
+						b.append(c);
+					}
+				}
+			}
+			return b == null ? s : b.toString();
+		}
+	}
+
+	/**
+	 * A worksheet part written as XML: cells in row order, texts as shared strings, formulas with cached values (a
+	 * text result as {@code t="str"}, as Excel writes it).
+	 */
 	private static final class Sheet {
 		private final Map<Integer, Map<Integer, String>> rows = new java.util.TreeMap<>();
 		private final List<String> merges = new ArrayList<>();
 		private final List<String[]> validations = new ArrayList<>();
+		private final SharedStrings sst;
+
+		Sheet(SharedStrings sst) {
+			this.sst = sst;
+		}
 
 		void text(String ref, String value) {
 			if (value == null) {
 				return;
 			}
-			put(ref, "t=\"inlineStr\"><is><t xml:space=\"preserve\">" + esc(value) + "</t></is></c>");
+			put(ref, "t=\"s\"><v>" + sst.index(value) + "</v></c>");
 		}
 
 		void number(String ref, long value, int style) {
@@ -637,7 +763,7 @@ public final class CmrtWorkbookBuilder {
 			return b.append("</worksheet>").toString();
 		}
 
-		private static String esc(String s) {
+		static String esc(String s) {
 			StringBuilder b = new StringBuilder(s.length() + 8);
 			for (int i = 0; i < s.length(); i++) {
 				char c = s.charAt(i);

@@ -50,10 +50,18 @@ class LookupCacheTest {
 
 	@Test
 	void theSameLookUpIsParsedOnceAndShared() throws Exception {
-		CmrtFile a = CmrtReader.read(workbook("a", 1));
-		CmrtFile b = CmrtReader.read(workbook("b", 2));
+		Path first = workbook("a", 1);
+		CmrtFile a = CmrtReader.read(first);
+		// the same workbook under another name: the same parts, a hit
+		CmrtFile b = CmrtReader.read(Files.copy(first, dir.resolve("a-copy.xlsx")));
 		assertSame(a.lookup(), b.lookup(), "the second workbook's look-up came from the cache");
 		assertArrayEquals(new long[] { 1, 1, 0 }, CmrtReader.lookupCacheCounts(), "{hits, misses, replays}");
+		// another supplier's workbook: its own shared strings (its texts appended, as Excel keeps them), the same
+		// look-up part, replayed to the same entries
+		CmrtFile c = CmrtReader.read(workbook("c", 2));
+		assertSame(a.lookup(), c.lookup());
+		assertArrayEquals(new long[] { 1, 2, 1 }, CmrtReader.lookupCacheCounts(),
+				"{hits, misses, replays}: a replay follows a miss");
 		assertTrue(b.lookup().size() > 250);
 		// what is shared cannot be changed by one reader of it
 		assertThrows(IllegalStateException.class, () -> a.lookup().add(new SmelterLookup.Entry("CID000001", null,

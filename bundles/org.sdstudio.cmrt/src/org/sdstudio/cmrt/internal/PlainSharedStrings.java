@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -20,7 +21,7 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The shared strings table as plain strings, read with a SAX parser like POI's ReadOnlySharedStringsTable (text of
- * the {@code <t>} elements of each {@code <si>}, phonetic runs left out). It differs in one thing: an item is handed
+ * the {@code <t>} elements of each {@code <si>}, phonetic runs left out, {@code _xHHHH_} escapes decoded). It differs in one thing: an item is handed
  * out as a plain string, where POI's table builds an XMLBeans rich text object for every cell read, which was the
  * largest single cost of reading a CMRT after XML parsing itself.
  */
@@ -78,7 +79,11 @@ public final class PlainSharedStrings extends DefaultHandler implements SharedSt
 	@Override
 	public void endElement(String uri, String localName, String qName) {
 		switch (localName) {
-		case "si" -> strings.add(text.toString());
+		case "si" -> {
+			String item = text.toString();
+			// _xHHHH_ escapes decoded as POI's table decodes them (its rich text object, only then: rare)
+			strings.add(item.indexOf("_x") >= 0 ? new XSSFRichTextString(item).getString() : item);
+		}
 		case "t" -> inT = false;
 		case "rPh" -> inPhonetic = false;
 		default -> {
