@@ -9,9 +9,9 @@ import org.apache.poi.xssf.model.SharedStrings;
 import org.xml.sax.SAXException;
 
 /**
- * The shared strings table, parsed ({@link PlainSharedStrings}) the first time a cell asks for an item: a CMRT's
- * table is mostly the hidden label sheets' texts, so a read whose sheets hold inline strings, or whose Smelter Look-up
- * came from the cache, never pays for it. One instance serves one read on one thread.
+ * The shared strings table, parsed ({@link PlainSharedStrings}) the first time a cell asks for an item, so a workbook
+ * whose read sheets hold no shared string (not one saved by Excel, which keeps every text there) never pays for it.
+ * One instance serves one read on one thread.
  */
 final class LazySharedStrings implements SharedStrings {
 

@@ -27,7 +27,7 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public final class PlainSharedStrings extends DefaultHandler implements SharedStrings {
 
-	private final List<String> strings = new ArrayList<>();
+	private final ArrayList<String> strings = new ArrayList<>();
 	private final StringBuilder text = new StringBuilder();
 	private boolean inT;
 	private boolean inPhonetic;
@@ -43,19 +43,36 @@ public final class PlainSharedStrings extends DefaultHandler implements SharedSt
 		return parts.isEmpty() ? null : parts.get(0);
 	}
 
-	/** Reads the part (an empty table when null). */
-	static PlainSharedStrings read(PackagePart part) throws IOException, SAXException {
-		PlainSharedStrings table = new PlainSharedStrings();
-		if (part != null) {
-			XMLReader xml;
+	/**
+	 * POI's secured SAX reader, one per thread, for tables only: creating one cost about as much as a small sheet's
+	 * parse, and a table is parsed while the sheet reader of {@link XlsxSheets} is in the middle of a sheet (so never
+	 * that one).
+	 */
+	private static final ThreadLocal<XMLReader> READERS = new ThreadLocal<>();
+
+	private static XMLReader reader() throws IOException, SAXException {
+		XMLReader xml = READERS.get();
+		if (xml == null) {
 			try {
 				xml = XMLHelper.newXMLReader();
 			} catch (javax.xml.parsers.ParserConfigurationException e) {
 				throw new IOException(e);
 			}
+			READERS.set(xml);
+		}
+		return xml;
+	}
+
+	/** Reads the part (an empty table when null). */
+	static PlainSharedStrings read(PackagePart part) throws IOException, SAXException {
+		PlainSharedStrings table = new PlainSharedStrings();
+		if (part != null) {
+			XMLReader xml = reader();
 			xml.setContentHandler(table);
 			try (InputStream in = part.getInputStream()) {
 				xml.parse(new InputSource(in));
+			} finally {
+				xml.setContentHandler(null);
 			}
 		}
 		return table;
@@ -67,6 +84,11 @@ public final class PlainSharedStrings extends DefaultHandler implements SharedSt
 		case "sst" -> {
 			String c = attributes.getValue("count");
 			count = c == null ? 0 : parse(c);
+			String unique = attributes.getValue("uniqueCount");
+			if (unique != null) {
+				// a hint only (bounded: the attribute is the file's word)
+				strings.ensureCapacity(Math.min(Math.max(parse(unique), 0), 1 << 20));
+			}
 		}
 		case "si" -> text.setLength(0);
 		case "t" -> inT = !inPhonetic;

@@ -39,9 +39,10 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * An .xlsx opened for streaming: the sheet list and styles are loaded, the shared strings (as plain strings, see
- * {@link PlainSharedStrings}) when a cell read first refers to one (sheets written with inline strings never need
- * them), sheets are parsed row by row with POI's secured SAX reader and a handler that gives each cell's value as
- * POI's XSSFSheetXMLHandler does (cached formula results, never formulas), and only the sheets asked for are read.
+ * {@link PlainSharedStrings}) when a cell read first refers to one (in a file saved by Excel, which keeps every text
+ * there, on every read), sheets are parsed row by row with POI's secured SAX reader and a handler that gives each
+ * cell's value as POI's XSSFSheetXMLHandler does (cached formula results, never formulas), and only the sheets asked
+ * for are read.
  */
 public final class XlsxSheets implements Closeable {
 
