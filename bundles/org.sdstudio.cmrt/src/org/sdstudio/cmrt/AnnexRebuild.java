@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.sdstudio.cmrt.internal.Names;
 import org.sdstudio.model.AnnexA;
 import org.sdstudio.model.AnnexSortOrder;
 import org.sdstudio.model.ConflictMineralsReport;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.sdstudio.cmrt.internal.Names;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.SdStudioFactory;
 import org.sdstudio.model.Supplier;

@@ -1,5 +1,7 @@
 package org.sdstudio.cmrt;
 
+import org.sdstudio.cmrt.internal.CellRefs;
+
 /**
  * A file that cannot be read as a CMRT 6.x response. The message is one line naming the file and, where there is
  * one, the sheet and cell: {@code acme.xlsx: 'Smelter List'!B17: ...}.

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.sdstudio.cmrt.internal.Names;
 import org.sdstudio.model.Metal;
 import org.sdstudio.model.SmelterRow;
 import org.sdstudio.model.Supplier;

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.sdstudio.cmrt.internal.Names;
 import org.sdstudio.model.Metal;
 import org.sdstudio.model.SmelterRow;
 import org.sdstudio.model.SupplierResponse;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.sdstudio.cmrt.internal.Findings;
+import org.sdstudio.cmrt.internal.Names;
 import org.sdstudio.model.CompanyAnswer;
 import org.sdstudio.model.Declaration;
 import org.sdstudio.model.DeclarationScope;

@@ -3,6 +3,7 @@ package org.sdstudio.cmrt;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.sdstudio.cmrt.internal.Countries;
 import org.sdstudio.model.ComplianceStatus;
 import org.sdstudio.model.SmelterEntry;
 import org.sdstudio.model.SupplyChain;

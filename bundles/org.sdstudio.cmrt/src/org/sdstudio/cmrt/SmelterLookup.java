@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sdstudio.cmrt.internal.Names;
 import org.sdstudio.model.Metal;
 
 /**

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
 
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.sdstudio.cmrt.internal.CellRefs;
+import org.sdstudio.cmrt.internal.Dates;
+import org.sdstudio.cmrt.internal.Names;
 import org.sdstudio.cmrt.internal.XlsxSheets;
 import org.sdstudio.model.ComplianceStatus;
 import org.sdstudio.model.Metal;

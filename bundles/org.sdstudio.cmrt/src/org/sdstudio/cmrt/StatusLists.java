@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
+import org.sdstudio.cmrt.internal.Names;
 import org.sdstudio.model.ComplianceStatus;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.ReferenceEntry;

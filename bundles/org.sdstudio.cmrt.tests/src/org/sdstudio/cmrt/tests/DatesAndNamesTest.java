@@ -13,9 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sdstudio.cmrt.CmrtImport;
-import org.sdstudio.cmrt.Dates;
-import org.sdstudio.cmrt.Names;
 import org.sdstudio.cmrt.Progress;
+import org.sdstudio.cmrt.internal.Dates;
+import org.sdstudio.cmrt.internal.Names;
 import org.sdstudio.model.Metal;
 
 class DatesAndNamesTest {

@@ -1,6 +1,5 @@
 package org.sdstudio.cmrt.internal;
 
-import org.sdstudio.cmrt.CellRefs;
 import org.sdstudio.model.Finding;
 import org.sdstudio.model.SdStudioFactory;
 import org.sdstudio.model.Severity;

@@ -1,4 +1,4 @@
-package org.sdstudio.cmrt;
+package org.sdstudio.cmrt.internal;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.sdstudio.cmrt;
+package org.sdstudio.cmrt.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -1,4 +1,4 @@
-package org.sdstudio.cmrt;
+package org.sdstudio.cmrt.internal;
 
 /** Cell references as a spreadsheet user writes them: {@code Declaration!D8}, {@code 'Smelter List'!B17}. */
 public final class CellRefs {
