@@ -63,7 +63,7 @@ public final class DemoCommand implements Command {
 		context.out().println("== Overview");
 		FilingSummary.print(filing, EXAMPLE + " (embedded)", context.out());
 		exit = Math.max(exit, DemoExport.run(filing, context));
-		DemoIntake.run(context);
+		DemoIntake.run(filing, context); // last: it changes the in-memory filing
 		return exit;
 	}
 }

@@ -26,8 +26,8 @@ import org.sdstudio.model.io.FilingFiles;
 
 /**
  * The supplier-intake part of {@code sdstudio demo}: imports the embedded example supplier workbooks and status list
- * into an in-memory copy of the example filing, shows the per-file lines, the consolidation and the Annex A plan, and
- * writes the result to {@code ./out/halcyon-2025-intake.sdfiling}. The embedded example itself is never changed.
+ * into the demo's in-memory copy of the example filing, shows the per-file lines, the consolidation and the Annex A
+ * plan, and writes the result to {@code ./out/halcyon-2025-intake.sdfiling}. The embedded example is only read.
  */
 final class DemoIntake {
 
@@ -37,17 +37,11 @@ final class DemoIntake {
 	private DemoIntake() {
 	}
 
-	static void run(Command.Context context) throws FilingFileException {
-		Filing filing;
-		Path name = Path.of(DemoCommand.EXAMPLE);
-		try (InputStream in = DemoIntake.class.getClassLoader().getResourceAsStream(DemoCommand.EXAMPLE)) {
-			if (in == null) {
-				throw new FilingFileException(name, "the example is missing from this build of SD Studio");
-			}
-			filing = FilingFiles.load(in, name);
-		} catch (IOException e) {
-			throw new FilingFileException(name, "cannot be read (" + e.getMessage() + ")", e);
-		}
+	/**
+	 * Imports into {@code filing}, the demo's in-memory copy of the example (the demo's last step, so nothing after it
+	 * sees the change; the embedded file is only read).
+	 */
+	static void run(Filing filing, Command.Context context) throws FilingFileException {
 		context.out().println();
 		context.out().println("== Supplier intake (the example suppliers' CMRT workbooks)");
 		Path temp = null;
