@@ -1,5 +1,6 @@
 package org.sdstudio.ui;
 
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
@@ -7,14 +8,14 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 import org.sdstudio.ui.internal.StudioWorkbenchAdvisor;
 
-/** The studio window ({@code ./sdstudio} without a command). */
+/** The studio window ({@code ./sdstudio} without a command, or with filing files to open). */
 public class StudioApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
 		Display display = PlatformUI.createDisplay();
 		try {
-			int code = PlatformUI.createAndRunWorkbench(display, new StudioWorkbenchAdvisor());
+			int code = PlatformUI.createAndRunWorkbench(display, new StudioWorkbenchAdvisor(Platform.getApplicationArgs()));
 			return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
 		} finally {
 			display.dispose();

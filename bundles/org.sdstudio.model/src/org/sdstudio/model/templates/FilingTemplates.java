@@ -145,7 +145,7 @@ public final class FilingTemplates {
 	}
 
 	/** EDGAR file names are lower case: the registrant's first word, letters and digits only. */
-	static String prefixFor(String registrantName) {
+	public static String prefixFor(String registrantName) {
 		String first = registrantName.trim().split("[\\s,]+")[0].toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
 		return first.isEmpty() ? "filing" : first.length() > 20 ? first.substring(0, 20) : first;
 	}

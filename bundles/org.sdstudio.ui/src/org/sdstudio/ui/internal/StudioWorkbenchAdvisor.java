@@ -1,13 +1,19 @@
 package org.sdstudio.ui.internal;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** Window size, title and perspective of the studio. */
+/** Window size, title, menus and perspective of the studio; opens the filings named on the command line. */
 public class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	/**
@@ -15,6 +21,23 @@ public class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 	 * tests prove that the studio starts on this machine.
 	 */
 	public static final String EXIT_AFTER_STARTUP = "sdstudio.exitAfterStartup";
+
+	private final String[] filesToOpen;
+
+	public StudioWorkbenchAdvisor() {
+		this(new String[0]);
+	}
+
+	/** {@code filesToOpen}: the {@code .sdfiling} files given as arguments to {@code ./sdstudio}. */
+	public StudioWorkbenchAdvisor(String[] filesToOpen) {
+		this.filesToOpen = filesToOpen.clone();
+	}
+
+	@Override
+	public void initialize(IWorkbenchConfigurer configurer) {
+		// reopen the filings and views of the last session
+		configurer.setSaveAndRestore(System.getProperty(EXIT_AFTER_STARTUP) == null);
+	}
 
 	@Override
 	public String getInitialWindowPerspectiveId() {
@@ -28,7 +51,24 @@ public class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 			public void preWindowOpen() {
 				configurer.setInitialSize(new Point(1280, 860));
 				configurer.setShowStatusLine(true);
+				configurer.setShowCoolBar(true);
+				configurer.setShowProgressIndicator(true);
 				configurer.setTitle("SD Studio");
+			}
+
+			@Override
+			public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer actionBars) {
+				return new StudioActionBarAdvisor(actionBars);
+			}
+
+			@Override
+			public void postWindowOpen() {
+				for (String argument : filesToOpen) {
+					Path file = Path.of(argument);
+					if (argument.endsWith(".sdfiling") && Files.isRegularFile(file)) {
+						OpenFilingAction.open(configurer.getWindow(), file);
+					}
+				}
 			}
 		};
 	}
