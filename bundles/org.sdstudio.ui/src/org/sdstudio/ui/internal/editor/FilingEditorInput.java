@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPathEditorInput;
 import org.eclipse.ui.IPersistableElement;
@@ -40,7 +41,8 @@ public final class FilingEditorInput implements IPathEditorInput, IPersistableEl
 
 	@Override
 	public ImageDescriptor getImageDescriptor() {
-		return ImageDescriptor.getMissingImageDescriptor();
+		return ResourceLocator.imageDescriptorFromBundle(FilingEditorInput.class, "icons/filing16.png")
+				.orElse(ImageDescriptor.getMissingImageDescriptor());
 	}
 
 	@Override
