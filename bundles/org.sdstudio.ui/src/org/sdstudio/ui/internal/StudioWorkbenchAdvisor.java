@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
@@ -77,7 +79,12 @@ public class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 	public void postStartup() {
 		if (System.getProperty(EXIT_AFTER_STARTUP) != null) {
 			IWorkbench workbench = PlatformUI.getWorkbench();
-			System.out.println("SD Studio window open: " + workbench.getActiveWorkbenchWindow().getShell().getText());
+			IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
+			StringBuilder filings = new StringBuilder();
+			for (IEditorReference editor : window.getActivePage().getEditorReferences()) {
+				filings.append(filings.isEmpty() ? "; filings open: " : ", ").append(editor.getPartName());
+			}
+			System.out.println("SD Studio window open: " + window.getShell().getText() + filings);
 			// close once the startup events have been delivered, not from inside them
 			workbench.getDisplay().timerExec(500, workbench::close);
 		}

@@ -19,6 +19,7 @@ import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
@@ -73,6 +74,16 @@ public class FilingEditor extends FormEditor implements IEditingDomainProvider {
 		}
 	};
 
+	private final Listener windowWatcher = event -> {
+		if (getSite().getPage().getActiveEditor() == this) {
+			event.display.asyncExec(() -> {
+				if (getContainer() != null && !getContainer().isDisposed()) {
+					checkFileOnDisk();
+				}
+			});
+		}
+	};
+
 	/** Opens (or brings to front) the editor on {@code file}; remembers it among the recent files. */
 	public static FilingEditor open(IWorkbenchPage page, Path file) throws PartInitException {
 		IEditorPart part = page.openEditor(new FilingEditorInput(file), ID);
@@ -113,6 +124,8 @@ public class FilingEditor extends FormEditor implements IEditingDomainProvider {
 		setTitleToolTip(input.getToolTipText());
 		stack.addCommandStackListener(dirtyTracker);
 		site.getPage().addPartListener(activationWatcher);
+		// coming back to the studio from another program (where the file may have been changed) counts too
+		site.getShell().addListener(SWT.Activate, windowWatcher);
 	}
 
 	@Override
@@ -358,6 +371,9 @@ public class FilingEditor extends FormEditor implements IEditingDomainProvider {
 	@Override
 	public void dispose() {
 		getSite().getPage().removePartListener(activationWatcher);
+		if (!getSite().getShell().isDisposed()) {
+			getSite().getShell().removeListener(SWT.Activate, windowWatcher);
+		}
 		if (domain != null) {
 			domain.getCommandStack().removeCommandStackListener(dirtyTracker);
 		}

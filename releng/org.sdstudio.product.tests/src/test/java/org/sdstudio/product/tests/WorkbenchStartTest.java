@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code ./sdstudio} without a command opens the studio window (the test asks it to close again at once). */
+/** {@code ./sdstudio} without a command, or with filings, opens the studio window (asked to close again at once). */
 class WorkbenchStartTest {
 
 	@TempDir
@@ -24,6 +24,18 @@ class WorkbenchStartTest {
 		assertEquals(0, r.exit(), r.toString());
 		assertTrue(r.out().contains("SD Studio window open: SD Studio"), r.toString());
 		// -consoleLog prints logged problems: a clean start logs none
+		assertFalse((r.out() + r.err()).contains("!ENTRY"), r.toString());
+	}
+
+	@Test
+	@EnabledIfEnvironmentVariable(named = "DISPLAY", matches = ".+")
+	void sdstudioWithAFilingOpensTheStudioOnIt() throws Exception {
+		Path filing = Sdstudio.example(dir);
+		Sdstudio.Result r = Sdstudio.run(dir, Map.of("SDSTUDIO_VMARGS", "-Dsdstudio.exitAfterStartup=true"),
+				filing.toString());
+		assertEquals(0, r.exit(), r.toString());
+		assertTrue(r.out().contains("SD Studio window open: SD Studio; filings open: halcyon-2025.sdfiling"),
+				r.toString());
 		assertFalse((r.out() + r.err()).contains("!ENTRY"), r.toString());
 	}
 }
