@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.preferences.ConfigurationScope;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.osgi.service.prefs.BackingStoreException;
 
-/** The filings opened last (File > Recent Filings), newest first, kept in the studio's configuration. */
+/** The filings opened last (File > Recent Filings), newest first, kept in the studio's state folder (-data). */
 public final class RecentFiles {
 
 	static final int LIMIT = 8;
@@ -61,6 +61,6 @@ public final class RecentFiles {
 	}
 
 	private static IEclipsePreferences preferences() {
-		return ConfigurationScope.INSTANCE.getNode("org.sdstudio.ui");
+		return InstanceScope.INSTANCE.getNode("org.sdstudio.ui");
 	}
 }
