@@ -141,11 +141,16 @@ public final class Studio {
 		settle();
 	}
 
-	/** Saves what the workbench window shows as {@code SCREENSHOTS/name.png}; returns the file. */
+	/** Saves what the workbench window shows (with any open dialog) as {@code SCREENSHOTS/name.png}. */
 	public static Path screenshot(String name) throws IOException {
 		settle();
 		Shell shell = window().getShell();
-		shell.forceActive();
+		Shell active = shell.getDisplay().getActiveShell();
+		if (active == null || active == shell) {
+			shell.forceActive(); // raise the window, but never above an open dialog: the dialog is the picture
+		} else {
+			active.forceActive();
+		}
 		settle();
 		Display display = shell.getDisplay();
 		Rectangle bounds = shell.getBounds();

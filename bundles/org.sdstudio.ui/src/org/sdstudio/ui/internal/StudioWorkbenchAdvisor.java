@@ -3,7 +3,9 @@ package org.sdstudio.ui.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -35,10 +37,22 @@ public class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 		this.filesToOpen = filesToOpen.clone();
 	}
 
+	/** Posted by the workbench once start-up is complete, after {@link #postStartup()}. */
+	private static final String STARTUP_COMPLETE = "org/eclipse/e4/ui/LifeCycle/appStartupComplete";
+
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
 		// reopen the filings and views of the last session
 		configurer.setSaveAndRestore(System.getProperty(EXIT_AFTER_STARTUP) == null);
+		if (System.getProperty(EXIT_AFTER_STARTUP) != null) {
+			// close only after start-up complete has reached every listener: closing earlier (on a loaded machine)
+			// disposes the display under listeners still waiting for that event
+			IEventBroker events = configurer.getWorkbench().getService(IEventBroker.class);
+			events.subscribe(STARTUP_COMPLETE, event -> {
+				Display display = configurer.getWorkbench().getDisplay();
+				display.asyncExec(() -> display.timerExec(500, () -> configurer.getWorkbench().close()));
+			});
+		}
 	}
 
 	@Override
@@ -85,8 +99,6 @@ public class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 				filings.append(filings.isEmpty() ? "; filings open: " : ", ").append(editor.getPartName());
 			}
 			System.out.println("SD Studio window open: " + window.getShell().getText() + filings);
-			// close once the startup events have been delivered, not from inside them
-			workbench.getDisplay().timerExec(500, workbench::close);
 		}
 	}
 }

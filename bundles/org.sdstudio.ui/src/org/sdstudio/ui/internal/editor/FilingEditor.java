@@ -223,9 +223,10 @@ public class FilingEditor extends FormEditor implements IEditingDomainProvider {
 		}
 	}
 
+	/** Unsaved commands, or text a page holds back (typed in the last moment): closing then asks to save. */
 	@Override
 	public boolean isDirty() {
-		return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+		return domain != null && (((BasicCommandStack) domain.getCommandStack()).isSaveNeeded() || super.isDirty());
 	}
 
 	@Override
