@@ -44,6 +44,7 @@ import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.events.HyperlinkAdapter;
 import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.ColumnLayout;
+import org.eclipse.ui.forms.widgets.ColumnLayoutData;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.forms.widgets.Section;
@@ -82,6 +83,9 @@ public class CoverPage extends FilingEditorPage {
 
 	/** Typing pauses this long (ms) before the text becomes a command: a typed word is one undoable step. */
 	static final int TYPING_DELAY = 400;
+
+	/** Sections are this wide (px) unless the editor is narrower: two columns on a common screen. */
+	private static final int SECTION_WIDTH = 460;
 
 	private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.US);
 
@@ -234,6 +238,7 @@ public class CoverPage extends FilingEditorPage {
 		Composite client = section(parent, "Rule", "The rule under which this form is filed.");
 		((GridLayout) client.getLayout()).numColumns = 1;
 		rulesArea = toolkit.createComposite(client);
+		toolkit.paintBordersFor(rulesArea);
 		rulesArea.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		rulesArea.setLayout(new GridLayout(2, false));
 		fields.register("rules", rulesArea);
@@ -329,6 +334,7 @@ public class CoverPage extends FilingEditorPage {
 				"Section 1 (Conflict Minerals Disclosure) and Section 3 (Exhibits) of the form.");
 		((GridLayout) client.getLayout()).numColumns = 1;
 		itemsArea = toolkit.createComposite(client);
+		toolkit.paintBordersFor(itemsArea);
 		itemsArea.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		itemsArea.setLayout(new GridLayout(2, false));
 	}
@@ -455,7 +461,9 @@ public class CoverPage extends FilingEditorPage {
 				managedForm.reflow(true);
 			}
 		});
+		section.setLayoutData(new ColumnLayoutData(SECTION_WIDTH));
 		Composite client = toolkit.createComposite(section);
+		toolkit.paintBordersFor(client);
 		GridLayout layout = new GridLayout(2, false);
 		layout.marginWidth = 6;
 		layout.horizontalSpacing = 10;
@@ -642,8 +650,7 @@ public class CoverPage extends FilingEditorPage {
 		if (fields == null || deadline == null || deadline.isDisposed()) {
 			return;
 		}
-		EStructuralFeature feature = field == null ? null : subject.eClass().getEStructuralFeature(field);
-		Control control = fields.controlFor(subject, feature);
+		Control control = fields.controlFor(subject, FieldDecorations.featureNamed(subject, field));
 		if (subject instanceof Exhibit exhibit) {
 			exhibits.select(exhibit);
 		}

@@ -40,6 +40,7 @@ final class ExhibitIndex {
 	ExhibitIndex(CoverPage page, FormToolkit toolkit, Composite parent) {
 		this.page = page;
 		Composite area = toolkit.createComposite(parent);
+		toolkit.paintBordersFor(area);
 		area.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		area.setLayout(new GridLayout(2, false));
 		Table table = toolkit.createTable(area, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
@@ -48,7 +49,7 @@ final class ExhibitIndex {
 		table.setData("name", "cover.exhibits");
 		GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
 		tableData.heightHint = 90;
-		tableData.widthHint = 360;
+		tableData.widthHint = 300;
 		table.setLayoutData(tableData);
 		viewer = new TableViewer(table);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());

@@ -66,6 +66,22 @@ final class FieldDecorations {
 		return control;
 	}
 
+	/**
+	 * The feature of {@code subject} that {@code field} names: a feature name ({@code cik}) or, as in the
+	 * validator's findings, the field's path from the filing ({@code registrant.cik}); null when it names none.
+	 */
+	static EStructuralFeature featureNamed(EObject subject, String field) {
+		if (field == null || field.isEmpty()) {
+			return null;
+		}
+		String name = field.substring(field.lastIndexOf('.') + 1);
+		int index = name.indexOf('[');
+		if (index >= 0) {
+			name = name.substring(0, index);
+		}
+		return subject.eClass().getEStructuralFeature(name);
+	}
+
 	/** The control unless it is hidden (the button that adds a part that exists) or gone. */
 	private static Control shown(Control control) {
 		return control == null || control.isDisposed() || !control.getVisible() ? null : control;
@@ -98,8 +114,7 @@ final class FieldDecorations {
 			if (subject == null) {
 				continue;
 			}
-			EStructuralFeature feature = finding.getField() == null ? null
-					: subject.eClass().getEStructuralFeature(finding.getField());
+			EStructuralFeature feature = featureNamed(subject, finding.getField());
 			Control control = controlFor(subject, feature);
 			if (control != null) {
 				byControl.computeIfAbsent(control, key -> new ArrayList<>()).add(finding);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.sdstudio.edgar.ExportResult;
 import org.sdstudio.edgar.HtmlViolation;
 import org.sdstudio.model.Filing;
@@ -74,12 +73,9 @@ public record FindingRow(Severity severity, Source source, String code, String m
 
 	static FindingRow ofModel(Finding finding) {
 		EObject subject = finding.getSubject();
-		String where = "";
-		if (subject != null) {
-			EStructuralFeature feature = finding.getField() == null ? null
-					: subject.eClass().getEStructuralFeature(finding.getField());
-			where = FilingValidator.pathOf(subject, feature);
-		}
+		// the validator's field is already the path from the filing (registrant.cik)
+		String where = finding.getField() != null ? finding.getField()
+				: subject != null ? FilingValidator.pathOf(subject, null) : "";
 		return new FindingRow(severityOf(finding), Source.FILING, text(finding.getCode()),
 				text(finding.getMessage()), where, subject, finding.getField());
 	}

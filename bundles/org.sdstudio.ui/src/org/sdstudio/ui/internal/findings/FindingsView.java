@@ -117,7 +117,7 @@ public class FindingsView extends ViewPart {
 		column("Severity", 90, SEVERITY, FindingRow::severityLabel, FindingsView::icon);
 		column("Source", 80, SOURCE, row -> row.source().label(), row -> null);
 		column("Code", 190, CODE, FindingRow::code, row -> null);
-		column("Message", 620, MESSAGE, FindingRow::message, row -> null);
+		column("Message", 480, MESSAGE, FindingRow::message, row -> null);
 		column("Where", 260, WHERE, FindingRow::where, row -> null);
 		// double-click and Enter
 		table.addListener(SWT.DefaultSelection, event -> {
@@ -134,6 +134,7 @@ public class FindingsView extends ViewPart {
 		IWorkbenchPage page = getSite().getPage();
 		page.addPartListener(partListener);
 		follow(page.getActiveEditor() instanceof FilingEditor active ? active : null);
+		refresh();
 	}
 
 	private void createFilterBar(Composite parent) {
