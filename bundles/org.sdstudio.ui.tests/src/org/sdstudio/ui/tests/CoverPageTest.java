@@ -196,6 +196,25 @@ class CoverPageTest {
 	}
 
 	@Test
+	void afterRevertTheFieldsShowAndEditTheReloadedFiling() throws Exception {
+		FilingEditor editor = Studio.open(Studio.copyExample(dir));
+		CoverPage page = (CoverPage) editor.showPage(CoverPage.ID);
+		Studio.settle();
+		type(text(page, "cover.registrant.name"), NEW_NAME);
+		Studio.waitUntil("typed", 5000, () -> NEW_NAME.equals(editor.getFiling().getRegistrant().getName()));
+		editor.revert();
+		Studio.settle();
+		Filing reloaded = editor.getFiling();
+		assertEquals("Halcyon Respiratory Systems, Inc.", reloaded.getRegistrant().getName());
+		Text name = text(page, "cover.registrant.name");
+		assertEquals("Halcyon Respiratory Systems, Inc.", name.getText());
+		type(name, "Halcyon Medical, Inc.");
+		Studio.waitUntil("the reloaded filing takes the typed name", 5000,
+				() -> "Halcyon Medical, Inc.".equals(reloaded.getRegistrant().getName()));
+		assertTrue(editor.isDirty());
+	}
+
+	@Test
 	void revealFocusesTheField() throws Exception {
 		FilingEditor editor = Studio.open(Studio.copyExample(dir));
 		editor.showPage("annex");

@@ -43,8 +43,6 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.events.HyperlinkAdapter;
 import org.eclipse.ui.forms.events.HyperlinkEvent;
-import org.eclipse.ui.forms.widgets.ColumnLayout;
-import org.eclipse.ui.forms.widgets.ColumnLayoutData;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.forms.widgets.Section;
@@ -83,9 +81,6 @@ public class CoverPage extends FilingEditorPage {
 
 	/** Typing pauses this long (ms) before the text becomes a command: a typed word is one undoable step. */
 	static final int TYPING_DELAY = 400;
-
-	/** Sections are this wide (px) unless the editor is narrower: two columns on a common screen. */
-	private static final int SECTION_WIDTH = 460;
 
 	private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.US);
 
@@ -126,24 +121,25 @@ public class CoverPage extends FilingEditorPage {
 		deadline.setData("name", "cover.deadline");
 		deadline.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
+		// two columns: the cover page's facts on the left, rule, items and exhibits on the right
 		Composite columns = toolkit.createComposite(body);
 		columns.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		ColumnLayout layout = new ColumnLayout();
-		layout.minNumColumns = 1;
-		layout.maxNumColumns = 2;
-		layout.horizontalSpacing = 16;
-		layout.verticalSpacing = 12;
-		columns.setLayout(layout);
+		GridLayout twoColumns = new GridLayout(2, true);
+		twoColumns.horizontalSpacing = 16;
+		twoColumns.marginWidth = 0;
+		columns.setLayout(twoColumns);
+		Composite left = column(columns);
+		Composite right = column(columns);
 
-		createFormSection(columns);
-		createRegistrantSection(columns);
-		createAddressSection(columns);
-		createContactSection(columns);
-		createRulesSection(columns);
-		createSignatureSection(columns);
-		createItemsSection(columns);
-		createExhibitSection(columns);
-		createSubmissionPointer(columns);
+		createFormSection(left);
+		createRegistrantSection(left);
+		createAddressSection(left);
+		createContactSection(left);
+		createSignatureSection(left);
+		createRulesSection(right);
+		createItemsSection(right);
+		createExhibitSection(right);
+		createSubmissionPointer(right);
 
 		CommandStackListener listener = this::commandStackChanged;
 		getEditingDomain().getCommandStack().addCommandStackListener(listener);
@@ -388,7 +384,7 @@ public class CoverPage extends FilingEditorPage {
 				| (editable ? SWT.NONE : SWT.READ_ONLY));
 		GridData bodyData = new GridData(SWT.FILL, SWT.TOP, true, false);
 		bodyData.heightHint = 72;
-		bodyData.widthHint = 300;
+		bodyData.widthHint = 200;
 		body.setLayoutData(bodyData);
 		body.setData("name", "cover." + path + ".body");
 		fields.register(path + ".body", body);
@@ -447,6 +443,19 @@ public class CoverPage extends FilingEditorPage {
 
 	// --- building blocks --------------------------------------------------------------------------------------
 
+	private Composite column(Composite parent) {
+		Composite column = toolkit.createComposite(parent);
+		// a small width hint: the columns share the editor's width instead of asking for the longest text's
+		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+		data.widthHint = 200;
+		column.setLayoutData(data);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 0;
+		layout.verticalSpacing = 12;
+		column.setLayout(layout);
+		return column;
+	}
+
 	private Composite section(Composite parent, String title, String description) {
 		int style = Section.TITLE_BAR | Section.TWISTIE | Section.EXPANDED
 				| (description == null ? SWT.NONE : Section.DESCRIPTION);
@@ -461,7 +470,7 @@ public class CoverPage extends FilingEditorPage {
 				managedForm.reflow(true);
 			}
 		});
-		section.setLayoutData(new ColumnLayoutData(SECTION_WIDTH));
+		section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		Composite client = toolkit.createComposite(section);
 		toolkit.paintBordersFor(client);
 		GridLayout layout = new GridLayout(2, false);
