@@ -11,11 +11,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -27,6 +29,7 @@ import org.sdstudio.model.Filing;
 import org.sdstudio.model.FormType;
 import org.sdstudio.model.SdStudioPackage.Literals;
 import org.sdstudio.model.io.FilingFiles;
+import org.sdstudio.model.text.StructuredTexts;
 import org.sdstudio.ui.internal.cover.CoverPage;
 import org.sdstudio.ui.internal.editor.FilingEditor;
 
@@ -147,7 +150,7 @@ class CoverPageTest {
 
 		Text amendment = text(page, "cover.amendmentExplanation");
 		assertFalse(amendment.isEnabled(), "an SD has no amendment explanation");
-		stack.execute(org.eclipse.emf.edit.command.SetCommand.create(editor.getEditingDomain(), filing,
+		stack.execute(SetCommand.create(editor.getEditingDomain(), filing,
 				Literals.FILING__FORM_TYPE, FormType.SD_A));
 		Studio.waitUntil("SD/A enables the explanation", 3000, amendment::isEnabled);
 		stack.undo();
@@ -161,13 +164,13 @@ class CoverPageTest {
 		assertTrue((item102.getStyle() & SWT.READ_ONLY) == 0);
 		type(item102, "The Conflict Minerals Report is filed as Exhibit 1.01.");
 		Studio.waitUntil("the item text changes", 5000, () -> "The Conflict Minerals Report is filed as Exhibit 1.01."
-				.equals(org.sdstudio.model.text.StructuredTexts.plainText(filing.getFormSections().get(0).getItems()
+				.equals(StructuredTexts.plainText(filing.getFormSections().get(0).getItems()
 						.get(1).getBody()).strip()));
 
 		Button rule = Studio.find(root(page), Button.class, "cover.rule13p1");
 		assertTrue(rule.getSelection());
 		rule.setSelection(false);
-		rule.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+		rule.notifyListeners(SWT.Selection, new Event());
 		Studio.settle();
 		assertTrue(filing.getRules().isEmpty());
 		Studio.waitUntil("no rule is marked", 5000, () -> page.decoration("rules") != null
@@ -180,15 +183,15 @@ class CoverPageTest {
 		assertEquals(1, exhibits.getItemCount());
 		assertEquals("EX-1.01", exhibits.getItem(0).getText(1));
 		Button add = Studio.find(root(page), Button.class, "cover.exhibits.add");
-		add.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+		add.notifyListeners(SWT.Selection, new Event());
 		Studio.settle();
 		assertEquals(2, filing.getExhibits().size());
 		assertEquals("1.02", filing.getExhibits().get(1).getNumber());
 		Studio.waitUntil("the table shows it", 3000, () -> exhibits.getItemCount() == 2);
 		Button remove = Studio.find(root(page), Button.class, "cover.exhibits.remove");
 		exhibits.setSelection(1);
-		exhibits.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-		remove.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+		exhibits.notifyListeners(SWT.Selection, new Event());
+		remove.notifyListeners(SWT.Selection, new Event());
 		Studio.settle();
 		assertEquals(1, filing.getExhibits().size());
 		stack.undo();
@@ -212,6 +215,30 @@ class CoverPageTest {
 		Studio.waitUntil("the reloaded filing takes the typed name", 5000,
 				() -> "Halcyon Medical, Inc.".equals(reloaded.getRegistrant().getName()));
 		assertTrue(editor.isDirty());
+	}
+
+	@Test
+	void aMissingContactIsAddedByItsButtonAndThenTyped() throws Exception {
+		FilingEditor editor = Studio.open(Studio.copyExample(dir));
+		CoverPage page = (CoverPage) editor.showPage(CoverPage.ID);
+		Studio.settle();
+		Filing filing = editor.getFiling();
+		editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), filing,
+				Literals.FILING__CONTACT, null));
+		Text contactName = text(page, "cover.contact.name");
+		Button add = Studio.find(root(page), Button.class, "cover.contact.add");
+		Studio.waitUntil("the contact's fields wait for a contact", 3000,
+				() -> !contactName.isEnabled() && add.getVisible());
+		assertEquals("", contactName.getText());
+		Studio.waitUntil("the missing contact is marked", 3000,
+				() -> page.decoration("contact") != null && page.decoration("contact").isVisible());
+
+		add.notifyListeners(SWT.Selection, new Event());
+		Studio.waitUntil("the fields take a contact", 3000, () -> contactName.isEnabled() && !add.getVisible());
+		assertNotNull(filing.getContact());
+		type(contactName, "Morgan Lee");
+		Studio.waitUntil("the name goes into the new contact", 5000,
+				() -> "Morgan Lee".equals(filing.getContact().getName()));
 	}
 
 	@Test
@@ -243,6 +270,6 @@ class CoverPageTest {
 	static void type(Text text, String value) {
 		text.setFocus();
 		text.setText(value);
-		text.notifyListeners(SWT.Modify, new org.eclipse.swt.widgets.Event());
+		text.notifyListeners(SWT.Modify, new Event());
 	}
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -186,6 +187,25 @@ class FindingsViewTest {
 		assertTrue(view.shownRows().isEmpty());
 		assertTrue(view.countText().startsWith("No filing is open"), view.countText());
 		assertNull(view.followedEditor());
+	}
+
+	@Test
+	void theViewFollowsTheActiveEditor() throws Exception {
+		Path other = Files.createDirectories(dir.resolve("other"));
+		FilingEditor first = Studio.open(Studio.copyExample(dir));
+		FilingEditor second = Studio.open(Studio.copyExample(other));
+		second.getEditingDomain().getCommandStack().execute(SetCommand.create(second.getEditingDomain(),
+				second.getFiling().getRegistrant(), Literals.REGISTRANT__CIK, "12"));
+		FindingsView view = (FindingsView) Studio.page().showView(FindingsView.ID);
+		Studio.page().activate(second);
+		Studio.waitUntil("the second filing's findings", 3000,
+				() -> view.followedEditor() == second && hasCode(view, "SD-FORMAT-CIK"));
+		Studio.page().activate(first);
+		Studio.waitUntil("the first filing's findings", 3000,
+				() -> view.followedEditor() == first && !hasCode(view, "SD-FORMAT-CIK"));
+		Studio.page().closeEditor(first, false);
+		Studio.waitUntil("the editor left open", 3000, () -> view.followedEditor() == second);
+		assertTrue(hasCode(view, "SD-FORMAT-CIK"));
 	}
 
 	private static boolean hasCode(FindingsView view, String code) {

@@ -41,6 +41,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.events.ExpansionAdapter;
+import org.eclipse.ui.forms.events.ExpansionEvent;
 import org.eclipse.ui.forms.events.HyperlinkAdapter;
 import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -369,7 +371,7 @@ public class CoverPage extends FilingEditorPage {
 		fields.register(path + ".caption", caption);
 
 		toolkit.createLabel(itemsArea, "");
-		Button lists = toolkit.createButton(itemsArea, "This item lists the exhibits (the exhibit index follows it)",
+		Button lists = toolkit.createButton(itemsArea, "Lists the exhibits",
 				SWT.CHECK);
 		lists.setData("name", "cover." + path + ".listsExhibits");
 		itemsBindings.bindValue(WidgetProperties.buttonSelection().observe(lists),
@@ -464,9 +466,9 @@ public class CoverPage extends FilingEditorPage {
 		if (description != null) {
 			section.setDescription(description);
 		}
-		section.addExpansionListener(new org.eclipse.ui.forms.events.ExpansionAdapter() {
+		section.addExpansionListener(new ExpansionAdapter() {
 			@Override
-			public void expansionStateChanged(org.eclipse.ui.forms.events.ExpansionEvent event) {
+			public void expansionStateChanged(ExpansionEvent event) {
 				managedForm.reflow(true);
 			}
 		});
@@ -526,6 +528,7 @@ public class CoverPage extends FilingEditorPage {
 		guards.add(new PartGuard(client, add, present, possible, new ArrayList<>()));
 	}
 
+	/** A part of the cover page that may be missing, the button that adds it and the fields it holds. */
 	private record PartGuard(Composite client, Button add, Supplier<Boolean> present, Supplier<Boolean> possible,
 			List<Control> fields) {
 	}

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.emf.ecore.EObject;
@@ -58,7 +59,7 @@ final class FieldDecorations {
 			control = controls.entrySet().stream()
 					.filter(entry -> entry.getKey().equals(parent) || entry.getKey().startsWith(parent + ".")
 							|| entry.getKey().startsWith(parent + "["))
-					.map(Map.Entry::getValue).map(FieldDecorations::shown).filter(java.util.Objects::nonNull)
+					.map(Map.Entry::getValue).map(FieldDecorations::shown).filter(Objects::nonNull)
 					.findFirst().orElse(null);
 			int cut = Math.max(prefix.lastIndexOf('.'), prefix.lastIndexOf('['));
 			prefix = cut < 0 ? "" : prefix.substring(0, cut);

@@ -22,6 +22,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -31,7 +32,6 @@ import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IPropertyListener;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
@@ -344,7 +344,7 @@ public class FindingsView extends ViewPart {
 		viewer.setItemCount(shown.size());
 		viewer.refresh();
 		counts.setText(countLine());
-		counts.getParent().layout(new org.eclipse.swt.widgets.Control[] { counts });
+		counts.getParent().layout(new Control[] { counts });
 	}
 
 	private String countLine() {
@@ -421,10 +421,5 @@ public class FindingsView extends ViewPart {
 		public void inputChanged(Viewer changed, Object oldInput, Object newInput) {
 			// the rows are read from the view's list
 		}
-	}
-
-	/** For tests and callers that hold a part: the view if {@code part} is it. */
-	public static FindingsView of(IWorkbenchPart part) {
-		return part instanceof FindingsView view ? view : null;
 	}
 }
