@@ -73,7 +73,6 @@ class FindingsViewTest {
 		assertEquals(Source.FILING, row.source());
 		assertEquals("registrant.cik", row.where());
 		assertTrue(view.countText().startsWith("1 error,"), view.countText());
-		Studio.screenshot("findings");
 
 		// move away, then double-click the line
 		editor.showPage("annex");
@@ -141,6 +140,13 @@ class FindingsViewTest {
 		Composite shell = view.getViewSite().getShell();
 		Table table = Studio.find(shell, Table.class, "findings.table");
 		assertEquals(view.shownRows().size(), table.getItemCount(), "a virtual table of every line");
+		Studio.screenshot("findings");
+
+		// a selected line stays selected when the findings are read again
+		int index = view.shownRows().indexOf(cmrt);
+		table.setSelection(index);
+		view.refresh();
+		assertEquals(cmrt.code(), view.shownRows().get(table.getSelectionIndex()).code());
 
 		// sort by code: click the header, twice for descending
 		long start = System.nanoTime();

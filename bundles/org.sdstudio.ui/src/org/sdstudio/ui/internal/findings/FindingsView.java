@@ -338,13 +338,33 @@ public class FindingsView extends ViewPart {
 			}
 		}
 		rows.sort(comparator());
+		// keep the selected line selected when the findings are read again (the user is typing a fix)
+		Table table = viewer.getTable();
+		int selected = table.getSelectionIndex();
+		FindingRow before = selected >= 0 && selected < shown.size() ? shown.get(selected) : null;
 		shown = List.copyOf(rows);
-		viewer.getTable().deselectAll();
+		table.deselectAll();
 		viewer.setInput(shown);
 		viewer.setItemCount(shown.size());
 		viewer.refresh();
+		int after = before == null ? -1 : indexOfSame(before);
+		if (after >= 0) {
+			table.setSelection(after);
+		}
 		counts.setText(countLine());
 		counts.getParent().layout(new Control[] { counts });
+	}
+
+	/** The line of {@code row}'s finding in the new list: same code, place and message. */
+	private int indexOfSame(FindingRow row) {
+		for (int i = 0; i < shown.size(); i++) {
+			FindingRow candidate = shown.get(i);
+			if (candidate.code().equals(row.code()) && candidate.where().equals(row.where())
+					&& candidate.message().equals(row.message())) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private String countLine() {
