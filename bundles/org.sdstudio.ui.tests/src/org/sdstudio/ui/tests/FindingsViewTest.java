@@ -21,6 +21,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,7 +142,13 @@ class FindingsViewTest {
 		Composite shell = view.getViewSite().getShell();
 		Table table = Studio.find(shell, Table.class, "findings.table");
 		assertEquals(view.shownRows().size(), table.getItemCount(), "a virtual table of every line");
+		// the view maximized for the screenshot, so more than two lines show
+		IWorkbenchPartReference reference = Studio.page().getReference(view);
+		Studio.page().setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
+		Studio.settle();
 		Studio.screenshot("findings");
+		Studio.page().setPartState(reference, IWorkbenchPage.STATE_RESTORED);
+		Studio.settle();
 
 		// a selected line stays selected when the findings are read again
 		int index = view.shownRows().indexOf(cmrt);

@@ -116,8 +116,8 @@ public class FindingsView extends ViewPart {
 		viewer.setContentProvider(new LazyRows());
 		column("Severity", 90, SEVERITY, FindingRow::severityLabel, FindingsView::icon);
 		column("Source", 80, SOURCE, row -> row.source().label(), row -> null);
-		column("Code", 190, CODE, FindingRow::code, row -> null);
-		column("Message", 480, MESSAGE, FindingRow::message, row -> null);
+		column("Code", 170, CODE, FindingRow::code, row -> null);
+		column("Message", 420, MESSAGE, FindingRow::message, row -> null);
 		column("Where", 260, WHERE, FindingRow::where, row -> null);
 		// double-click and Enter
 		table.addListener(SWT.DefaultSelection, event -> {
