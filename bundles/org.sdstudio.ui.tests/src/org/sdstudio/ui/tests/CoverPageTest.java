@@ -156,6 +156,22 @@ class CoverPageTest {
 		stack.undo();
 		Studio.waitUntil("SD again", 3000, () -> !amendment.isEnabled());
 
+		// the reporting year moves the deadline; what is not a year is refused with a message
+		Text year = text(page, "cover.reportingYear");
+		Label deadline = Studio.find(root(page), Label.class, "cover.deadline");
+		type(year, "2024");
+		Studio.waitUntil("the year changes", 5000, () -> filing.getReportingYear() == 2024);
+		Studio.waitUntil("the deadline follows", 3000, () -> deadline.getText().contains("Monday, June 2, 2025"));
+		type(year, "20x4");
+		Studio.waitUntil("the bad year is marked", 5000, () -> page.decoration("reportingYear") != null
+				&& page.decoration("reportingYear").isVisible());
+		assertTrue(page.decoration("reportingYear").getDescriptionText().contains("four digits"));
+		assertEquals(2024, filing.getReportingYear(), "the filing keeps its year");
+		stack.undo();
+		Studio.settle();
+		assertEquals(2025, filing.getReportingYear());
+		assertEquals("2025", year.getText());
+
 		// Item 1.01 has formatting: read-only; Item 1.02 is one plain paragraph: editable
 		Text item101 = text(page, "cover.formSections[1].items[1].body");
 		assertTrue((item101.getStyle() & SWT.READ_ONLY) != 0);

@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -114,6 +115,7 @@ public class FindingsView extends ViewPart {
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		viewer = new TableViewer(table);
 		viewer.setContentProvider(new LazyRows());
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		column("Severity", 90, SEVERITY, FindingRow::severityLabel, FindingsView::icon);
 		column("Source", 80, SOURCE, row -> row.source().label(), row -> null);
 		column("Code", 170, CODE, FindingRow::code, row -> null);
