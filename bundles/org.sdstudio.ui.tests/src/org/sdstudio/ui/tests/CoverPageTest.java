@@ -14,6 +14,7 @@ import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.fieldassist.ControlDecoration;
+import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -25,7 +26,9 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sdstudio.model.Exhibit;
 import org.sdstudio.model.Filing;
+import org.sdstudio.model.FormItem;
 import org.sdstudio.model.FormType;
 import org.sdstudio.model.SdStudioPackage.Literals;
 import org.sdstudio.model.io.FilingFiles;
@@ -255,6 +258,47 @@ class CoverPageTest {
 		type(contactName, "Morgan Lee");
 		Studio.waitUntil("the name goes into the new contact", 5000,
 				() -> "Morgan Lee".equals(filing.getContact().getName()));
+	}
+
+	@Test
+	void anExhibitCellIsEditedInPlaceAsOneCommand() throws Exception {
+		FilingEditor editor = Studio.open(Studio.copyExample(dir));
+		CoverPage page = (CoverPage) editor.showPage(CoverPage.ID);
+		Studio.settle();
+		Exhibit exhibit = editor.getFiling().getExhibits().get(0);
+		TableViewer viewer = page.exhibitViewer();
+		viewer.editElement(exhibit, 2);
+		Studio.settle();
+		assertTrue(viewer.isCellEditorActive());
+		Text cell = Studio.findAll(viewer.getTable(), Text.class, text -> true).get(0);
+		cell.setText("Conflict Minerals Report for 2025.");
+		cell.notifyListeners(SWT.DefaultSelection, new Event());
+		Studio.settle();
+		assertEquals("Conflict Minerals Report for 2025.", exhibit.getDescription());
+		assertEquals("Conflict Minerals Report for 2025.", viewer.getTable().getItem(0).getText(2));
+		editor.getEditingDomain().getCommandStack().undo();
+		Studio.settle();
+		assertTrue(exhibit.getDescription().startsWith("Conflict Minerals Report of Halcyon"));
+		assertFalse(editor.isDirty());
+	}
+
+	@Test
+	void anItemWithoutTextGetsItsFirstParagraphFromTyping() throws Exception {
+		FilingEditor editor = Studio.open(Studio.copyExample(dir));
+		CoverPage page = (CoverPage) editor.showPage(CoverPage.ID);
+		Studio.settle();
+		FormItem item = editor.getFiling().getFormSections().get(1).getItems().get(0);
+		editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), item,
+				Literals.FORM_ITEM__BODY, null));
+		Studio.waitUntil("the item's text field is empty", 3000,
+				() -> text(page, "cover.formSections[2].items[1].body").getText().isEmpty());
+		Text body = text(page, "cover.formSections[2].items[1].body");
+		assertTrue((body.getStyle() & SWT.READ_ONLY) == 0);
+		type(body, "The exhibits below are filed with this report.");
+		Studio.waitUntil("the item has its paragraph", 5000, () -> item.getBody() != null
+				&& "The exhibits below are filed with this report.".equals(StructuredTexts.plainText(item.getBody())
+						.strip()));
+		assertEquals(1, item.getBody().getBlocks().size());
 	}
 
 	@Test

@@ -31,6 +31,7 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -708,6 +709,11 @@ public class CoverPage extends FilingEditorPage {
 	/** The control where the field at {@code path} (as {@link FilingValidator#pathOf}) is edited, or null. */
 	public Control control(String path) {
 		return fields == null ? null : fields.control(path);
+	}
+
+	/** The exhibit index table's viewer (its cells are edited in place). */
+	public TableViewer exhibitViewer() {
+		return exhibits == null ? null : exhibits.viewer();
 	}
 
 	/** The mark beside the field at {@code path}, or null when it never had one. */

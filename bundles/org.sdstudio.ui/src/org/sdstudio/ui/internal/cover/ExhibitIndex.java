@@ -77,6 +77,10 @@ final class ExhibitIndex {
 		return viewer.getTable();
 	}
 
+	TableViewer viewer() {
+		return viewer;
+	}
+
 	void refresh() {
 		if (!viewer.getTable().isDisposed()) {
 			viewer.setInput(page.getFiling().getExhibits().toArray());
