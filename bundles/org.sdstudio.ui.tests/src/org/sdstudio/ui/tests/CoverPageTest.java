@@ -287,6 +287,7 @@ class CoverPageTest {
 		FilingEditor editor = Studio.open(Studio.copyExample(dir));
 		CoverPage page = (CoverPage) editor.showPage(CoverPage.ID);
 		Studio.settle();
+		Studio.window().getShell().forceActive();
 		FormItem item = editor.getFiling().getFormSections().get(1).getItems().get(0);
 		editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), item,
 				Literals.FORM_ITEM__BODY, null));
@@ -299,6 +300,8 @@ class CoverPageTest {
 				&& "The exhibits below are filed with this report.".equals(StructuredTexts.plainText(item.getBody())
 						.strip()));
 		assertEquals(1, item.getBody().getBlocks().size());
+		Studio.waitUntil("the rebuilt field keeps the focus", 3000,
+				() -> text(page, "cover.formSections[2].items[1].body").isFocusControl());
 	}
 
 	@Test

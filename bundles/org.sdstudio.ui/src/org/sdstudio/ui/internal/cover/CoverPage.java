@@ -569,11 +569,24 @@ public class CoverPage extends FilingEditorPage {
 
 	/** Rebuilds what depends on the shape of the filing, then checks it and marks the fields. */
 	private void refresh() {
-		if (!shapeOfRules().equals(rulesShape)) {
-			buildRules();
-		}
-		if (!shapeOfItems().equals(itemsShape)) {
-			buildItems();
+		boolean rulesChanged = !shapeOfRules().equals(rulesShape);
+		boolean itemsChanged = !shapeOfItems().equals(itemsShape);
+		if (rulesChanged || itemsChanged) {
+			// a rebuilt field takes the focus back, so typing goes on where it was
+			String focused = fields.pathOf(deadline.getDisplay().getFocusControl());
+			if (rulesChanged) {
+				buildRules();
+			}
+			if (itemsChanged) {
+				buildItems();
+			}
+			Control again = focused == null ? null : fields.control(focused);
+			if (again != null && !again.isDisposed() && !again.isFocusControl()) {
+				again.setFocus();
+				if (again instanceof Text text) {
+					text.setSelection(text.getCharCount());
+				}
+			}
 		}
 		for (PartGuard guard : guards) {
 			boolean present = guard.present().get();

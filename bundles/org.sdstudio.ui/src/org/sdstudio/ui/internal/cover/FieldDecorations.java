@@ -49,6 +49,12 @@ final class FieldDecorations {
 		return controls.get(path);
 	}
 
+	/** The path {@code control} edits, or null when it is none of the registered fields. */
+	String pathOf(Control control) {
+		return controls.entrySet().stream().filter(entry -> entry.getValue() == control).map(Map.Entry::getKey)
+				.findFirst().orElse(null);
+	}
+
 	/** The control of the field at {@code path} or, failing that, the first control inside that part. */
 	Control controlFor(EObject subject, EStructuralFeature feature) {
 		String path = FilingValidator.pathOf(subject, feature);
