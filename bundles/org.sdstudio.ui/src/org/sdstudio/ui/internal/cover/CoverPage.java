@@ -117,6 +117,10 @@ public class CoverPage extends FilingEditorPage {
 		fields = new FieldDecorations();
 		delayedTexts.clear();
 		guards.clear();
+		rulesShape = null;
+		itemsShape = null;
+		rulesBindings = null;
+		itemsBindings = null;
 		body.setLayout(new GridLayout(1, false));
 
 		deadline = toolkit.createLabel(body, "", SWT.WRAP);
