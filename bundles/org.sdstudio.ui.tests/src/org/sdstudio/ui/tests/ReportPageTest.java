@@ -167,7 +167,8 @@ class ReportPageTest {
 		List<ReportSection> sections = editor.getFiling().getReport().getSections();
 		int count = sections.size();
 		Tree tree = Studio.find(root, Tree.class, "sections");
-		assertTrue(labels(tree).contains("Halcyon Reasonable Country of Origin Inquiry   [Approved]"), labels(tree).toString());
+		assertTrue(labels(tree).contains("Halcyon Reasonable Country of Origin Inquiry   [Approved]"),
+				labels(tree).toString());
 		assertTrue(labels(tree).contains("3  Designing and Implementing a Strategy to Respond to Identified Risks"
 				+ "   [In review]"), "numbered subsections with their review state: " + labels(tree));
 
@@ -280,6 +281,7 @@ class ReportPageTest {
 		type(text, "\rLast words");
 		text.setCaretOffset(text.getOffsetAtLine(text.getLineCount() - 1));
 		Studio.key(text, SWT.NONE, SWT.BS, SWT.BS);
+		Studio.screenshot("report-lists");
 		editor.commitPendingEdits();
 
 		List<Block> blocks = section.getBody().getBlocks();
@@ -295,6 +297,48 @@ class ReportPageTest {
 		assertEquals("Second step",
 				StructuredTexts.plainText(wrap(EcoreUtil.copy(list.getItems().get(1).getBlocks().get(0)))).strip());
 		assertEquals(RunFormat.PLAIN, RunFormat.of(((Paragraph) last).getRuns().get(0)));
+	}
+
+	@Test
+	void ctrlKLinksTheSelectedWordsAndTheSubheadingButtonStylesTheParagraph() throws Exception {
+		FilingEditor editor = Studio.open(Studio.copyExample(dir));
+		ReportPage page = (ReportPage) editor.showPage(ReportPage.ID);
+		Composite root = page.getManagedForm().getForm().getBody();
+		select(root, "Future Steps");
+		ReportSection section = page.getSelectedSection();
+		StyledText text = Studio.find(root, StyledText.class, "sectionText");
+		text.setCaretOffset(0);
+		type(text, "Next year\r");
+		text.setCaretOffset(0);
+		toolItem(root, "subheading");
+		assertEquals(org.sdstudio.model.ParagraphStyle.SUBHEADING,
+				((Paragraph) section.getBody().getBlocks().get(0)).getStyle(), "a subheading, committed at once");
+
+		text.setCaretOffset(text.getCharCount());
+		type(text, " See Annex A.");
+		int start = text.getText().lastIndexOf("Annex A");
+		text.setSelection(start, start + "Annex A".length());
+		List<String> dialogs = new ArrayList<>();
+		text.getDisplay().asyncExec(() -> {
+			// the Link dialog is open now: enter the address and press Set Link
+			org.eclipse.swt.widgets.Shell dialog = text.getDisplay().getActiveShell();
+			dialogs.add(dialog.getText());
+			Studio.find(dialog, Text.class, "linkAddress").setText("#annex-a");
+			Button ok = dialog.getDefaultButton();
+			ok.notifyListeners(SWT.Selection, new Event());
+		});
+		Studio.key(text, SWT.MOD1, 'k', 'k');
+		assertEquals(List.of("Link"), dialogs);
+		StyleRange link = text.getStyleRangeAtOffset(start + 1);
+		assertEquals(SWT.UNDERLINE_LINK, link.underlineStyle, "shown as a link");
+
+		editor.commitPendingEdits();
+		List<Block> blocks = section.getBody().getBlocks();
+		Paragraph last = (Paragraph) blocks.get(blocks.size() - 1);
+		Run linked = last.getRuns().stream().filter(run -> run.getLink() != null).findFirst().orElseThrow();
+		assertEquals("Annex A", linked.getText());
+		assertEquals("#annex-a", linked.getLink());
+		assertEquals(".", last.getRuns().get(last.getRuns().size() - 1).getText(), "the period is not linked");
 	}
 
 	// --- helpers ------------------------------------------------------------------------------------------------

@@ -66,11 +66,13 @@ class StructuredTextMappingTest {
 		heading.setStyle(ParagraphStyle.SUBHEADING);
 		text.getBlocks().add(heading);
 		ListBlock outer = list(ListStyle.DECIMAL, 1);
-		ListItem first = item(paragraph(run("Policy.", true, false, null), run(" We adopted one.", false, false, null)));
+		ListItem first = item(paragraph(run("Policy.", true, false, null),
+				run(" We adopted one.", false, false, null)));
 		first.getBlocks().add(StructuredTexts.paragraph("A second paragraph of the same item."));
 		ListBlock nested = list(ListStyle.LOWER_ROMAN, 3);
 		nested.getItems().add(item(paragraph(run("iii, nested", false, true, null))));
-		nested.getItems().add(item(paragraph(run("see ", false, false, null), run("Annex A", false, false, "#annex-a"))));
+		nested.getItems().add(item(paragraph(run("see ", false, false, null),
+				run("Annex A", false, false, "#annex-a"))));
 		first.getBlocks().add(nested);
 		outer.getItems().add(first);
 		outer.getItems().add(item(StructuredTexts.paragraph("Second item")));

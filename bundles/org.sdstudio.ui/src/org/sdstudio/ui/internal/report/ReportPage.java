@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
@@ -27,6 +28,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -97,7 +99,7 @@ public class ReportPage extends FilingEditorPage implements StructuredTextEditor
 		toolkit.adapt(sash);
 		createSectionsPane(toolkit, sash);
 		createTextPane(toolkit, sash);
-		sash.setWeights(32, 68);
+		sash.setWeights(36, 64);
 
 		CommandStackListener stackListener = this::modelChanged;
 		getEditingDomain().getCommandStack().addCommandStackListener(stackListener);
@@ -127,10 +129,16 @@ public class ReportPage extends FilingEditorPage implements StructuredTextEditor
 		tree.getTree().setData("name", "sections");
 		tree.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		tree.setContentProvider(new SectionContent());
+		ReviewStateImages images = new ReviewStateImages(tree.getControl());
 		tree.setLabelProvider(new LabelProvider() {
 			@Override
 			public String getText(Object element) {
 				return element instanceof ReportSection section ? ReportSections.label(section) : "";
+			}
+
+			@Override
+			public Image getImage(Object element) {
+				return element instanceof ReportSection section ? images.of(ReportSections.state(section)) : null;
 			}
 		});
 		tree.setAutoExpandLevel(TreeViewer.ALL_LEVELS);
@@ -140,7 +148,7 @@ public class ReportPage extends FilingEditorPage implements StructuredTextEditor
 
 		Composite buttons = toolkit.createComposite(pane);
 		buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		buttons.setLayout(new GridLayout(3, true));
+		buttons.setLayout(new GridLayout(3, false));
 		button(toolkit, buttons, "addSection", "Add Section", "Add a section after the selected one", false,
 				this::addSection);
 		addSubsectionButton = button(toolkit, buttons, "addSubsection", "Add Subsection",
@@ -226,6 +234,10 @@ public class ReportPage extends FilingEditorPage implements StructuredTextEditor
 		detailControls.add(pageBreak);
 		bindings().bindValue(WidgetProperties.buttonSelection().observe(pageBreak),
 				detail(Literals.REPORT_SECTION__PAGE_BREAK_BEFORE, selected));
+		// Enter in a field writes it at once instead of after the pause
+		numberField.addListener(SWT.DefaultSelection, event -> flushFields());
+		titleField.addListener(SWT.DefaultSelection, event -> flushFields());
+		toolkit.paintBordersFor(details);
 	}
 
 	@SuppressWarnings("rawtypes")
@@ -254,7 +266,7 @@ public class ReportPage extends FilingEditorPage implements StructuredTextEditor
 		combo.setLabelProvider(new LabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return displayName(element.toString());
+				return element instanceof Enumerator literal ? displayName(literal.getName()) : String.valueOf(element);
 			}
 		});
 		combo.setInput(values);
@@ -277,7 +289,7 @@ public class ReportPage extends FilingEditorPage implements StructuredTextEditor
 	private void createTextPane(FormToolkit toolkit, Composite parent) {
 		Composite pane = toolkit.createComposite(parent);
 		pane.setLayout(new GridLayout(1, false));
-		header = toolkit.createLabel(pane, "", SWT.WRAP);
+		header = toolkit.createLabel(pane, "", SWT.NONE);
 		header.setData("name", "sectionHeader");
 		header.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
 		header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -331,7 +343,8 @@ public class ReportPage extends FilingEditorPage implements StructuredTextEditor
 			return;
 		}
 		header.setText(section == null ? "Select a section to edit its text, or add one."
-				: ReportSections.heading(section) + "  \u2014  " + ReportSections.stateName(ReportSections.state(section)));
+				: ReportSections.heading(section) + "  \u2014  "
+						+ ReportSections.stateName(ReportSections.state(section)));
 		header.getParent().layout();
 		selectionButtons.forEach(button -> button.setEnabled(section != null));
 		if (section != null) {

@@ -57,7 +57,9 @@ public class StructuredTextEditor extends Composite {
 
 	/** Width of one list level (the bullet's column). */
 	static final int INDENT = 28;
-	private static final int PARAGRAPH_SPACING = 8;
+	/** Space above a paragraph, and above a list item (a table's rows stay together). */
+	private static final int PARAGRAPH_SPACING = 10;
+	private static final int ITEM_SPACING = 4;
 
 	private final StyledText text;
 	private final ToolBar toolBar;
@@ -88,7 +90,7 @@ public class StructuredTextEditor extends Composite {
 		text.setData("name", "sectionText");
 		text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		text.setMargins(12, 10, 12, 10);
-		text.setLineSpacingProvider(line -> line < lines.size() && lines.get(line).isTable() ? 0 : PARAGRAPH_SPACING);
+		text.setLineSpacing(2);
 		FontData[] base = JFaceResources.getDefaultFont().getFontData();
 		subheadingFont = derive(base, SWT.BOLD);
 		subheadingItalicFont = derive(base, SWT.BOLD | SWT.ITALIC);
@@ -107,6 +109,7 @@ public class StructuredTextEditor extends Composite {
 			}
 		});
 		text.addCaretListener(event -> updateToolItems());
+		text.addListener(SWT.MouseHover, event -> showLinkTarget(event.x, event.y));
 		addDisposeListener(event -> {
 			subheadingFont.dispose();
 			subheadingItalicFont.dispose();
@@ -144,6 +147,13 @@ public class StructuredTextEditor extends Composite {
 		text.setEnabled(enabled);
 		text.setEditable(enabled);
 		toolBar.setEnabled(enabled);
+	}
+
+	/** A link's target as the tooltip of the text under the mouse. */
+	private void showLinkTarget(int x, int y) {
+		int offset = text.getOffsetAtPoint(new Point(x, y));
+		String link = offset < 0 || offset >= text.getCharCount() ? null : formatAt(offset).link();
+		text.setToolTipText(link == null ? null : "Link to " + link + "  (Ctrl+K to change it)");
 	}
 
 	// --- content in and out -------------------------------------------------------------------------------------
@@ -407,11 +417,19 @@ public class StructuredTextEditor extends Composite {
 				text.setLineIndent(line, 1, indent);
 			}
 			text.setLineWrapIndent(line, 1, indent);
+			text.setLineVerticalIndent(line, line == 0 ? 0 : spaceAbove(info, lines.get(line - 1)));
 			if (info.isTable()) {
 				text.setLineBackground(line, 1, tableBackground);
 				text.setLineIndent(line, 1, indent + INDENT / 2);
 			}
 		}
+	}
+
+	private static int spaceAbove(LineInfo info, LineInfo previous) {
+		if (info.isTable() && info.table() == previous.table() || info.hasBullet()) {
+			return 0; // StyledText draws a bullet at the top of its line, above a vertical indent
+		}
+		return info.isList() && previous.isList() && !info.isTable() ? ITEM_SPACING : PARAGRAPH_SPACING;
 	}
 
 	/**

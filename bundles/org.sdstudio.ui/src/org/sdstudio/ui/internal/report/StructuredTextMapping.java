@@ -107,7 +107,8 @@ public final class StructuredTextMapping {
 			LineInfo tableLine = new LineInfo(context.list(), context.itemStart(), context.nested(),
 					context.nestedItemStart(), ParagraphStyle.BODY, table);
 			for (String text : tableText(table)) {
-				lines.add(new TextLine(tableLine, text.isEmpty() ? List.of() : List.of(new Segment(text, RunFormat.PLAIN))));
+				List<Segment> segments = text.isEmpty() ? List.of() : List.of(new Segment(text, RunFormat.PLAIN));
+				lines.add(new TextLine(tableLine, segments));
 				tableLine = tableLine.withItemStart(false).withNested(tableLine.nested(), false);
 			}
 		}
