@@ -102,8 +102,9 @@ class StructuredTextMappingTest {
 		text.getBlocks().add(table);
 
 		List<TextLine> lines = StructuredTextMapping.toLines(text);
-		assertEquals(List.of("Before the table.", "Table: Smelters by metal", "Metal  |  Count", "Tin  |  12", ""),
-				lines.stream().map(TextLine::text).toList(), "caption, rows, and a line to type after the table");
+		assertEquals(List.of("Before the table.", "Table: Smelters by metal", "Metal \u2502 Count",
+				"Tin   \u2502 12", ""), lines.stream().map(TextLine::text).toList(),
+				"caption, rows in columns, and a line to type after the table");
 		assertSame(table, lines.get(2).info().table());
 
 		// edit the paragraph (as the editor would report it) and map back: the table is an equal copy

@@ -45,6 +45,7 @@ import org.sdstudio.model.SdStudioPackage.Literals;
 import org.sdstudio.model.SectionKind;
 import org.sdstudio.model.StructuredText;
 import org.sdstudio.model.TitleStyle;
+import org.sdstudio.model.text.StructuredTexts;
 import org.sdstudio.ui.internal.Prompts;
 import org.sdstudio.ui.internal.editor.FilingEditor;
 import org.sdstudio.ui.internal.editor.FilingEditorPage;
@@ -65,6 +66,7 @@ public class ReportPage extends FilingEditorPage implements StructuredTextEditor
 	private TreeViewer tree;
 	private StructuredTextEditor textEditor;
 	private Label header;
+	private Label status;
 	private Text numberField;
 	private Text titleField;
 	private IObservableValue<String> numberTarget;
@@ -162,6 +164,13 @@ public class ReportPage extends FilingEditorPage implements StructuredTextEditor
 		button(toolkit, buttons, "removeSection", "Remove", "Remove the selected section and its subsections", true,
 				this::removeSection);
 		createContextMenu();
+		tree.getTree().addListener(SWT.KeyDown, event -> {
+			if (event.keyCode == SWT.F2) {
+				rename();
+			} else if (event.keyCode == SWT.DEL) {
+				removeSection();
+			}
+		});
 		createDetails(toolkit, pane);
 	}
 
@@ -293,6 +302,9 @@ public class ReportPage extends FilingEditorPage implements StructuredTextEditor
 		header.setData("name", "sectionHeader");
 		header.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
 		header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		status = toolkit.createLabel(pane, "", SWT.NONE);
+		status.setData("name", "sectionStatus");
+		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		textEditor = new StructuredTextEditor(pane, SWT.NONE);
 		textEditor.setData("name", "sectionEditor");
 		textEditor.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -343,8 +355,10 @@ public class ReportPage extends FilingEditorPage implements StructuredTextEditor
 			return;
 		}
 		header.setText(section == null ? "Select a section to edit its text, or add one."
-				: ReportSections.heading(section) + "  \u2014  "
-						+ ReportSections.stateName(ReportSections.state(section)));
+				: ReportSections.heading(section));
+		status.setText(section == null ? ""
+				: "Review: " + ReportSections.stateName(ReportSections.state(section)) + "   \u00b7   "
+						+ words(StructuredTexts.wordCount(section.getBody())));
 		header.getParent().layout();
 		selectionButtons.forEach(button -> button.setEnabled(section != null));
 		if (section != null) {
@@ -353,6 +367,10 @@ public class ReportPage extends FilingEditorPage implements StructuredTextEditor
 			moveDownButton.setEnabled(siblings.indexOf(section) < siblings.size() - 1);
 		}
 		addSubsectionButton.setEnabled(section != null);
+	}
+
+	private static String words(int count) {
+		return count == 1 ? "1 word" : count + " words";
 	}
 
 	@Override

@@ -346,7 +346,10 @@ public class StructuredTextEditor extends Composite {
 		if (info.isTable()) {
 			if (length > 0) {
 				StyleRange range = new StyleRange(offset, length, null, null);
-				range.fontStyle = tableLineStyle(line);
+				int style = tableLineStyle(line);
+				range.font = style == SWT.BOLD ? JFaceResources.getFontRegistry().getBold(JFaceResources.TEXT_FONT)
+						: style == SWT.ITALIC ? JFaceResources.getFontRegistry().getItalic(JFaceResources.TEXT_FONT)
+								: JFaceResources.getTextFont();
 				range.borderStyle = SWT.BORDER_SOLID;
 				range.borderColor = tableBorder;
 				ranges.add(range);

@@ -2,7 +2,6 @@ package org.sdstudio.ui.internal.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.sdstudio.model.Block;
@@ -25,8 +24,8 @@ import org.sdstudio.ui.internal.report.TextLine.Segment;
  */
 public final class StructuredTextMapping {
 
-	/** Between the cells of a table row as the editor shows it. */
-	public static final String CELL_SEPARATOR = "  |  ";
+	/** Between the cells of a table row as the editor shows it (in a fixed-width font, so columns line up). */
+	public static final String CELL_SEPARATOR = " \u2502 ";
 
 	private StructuredTextMapping() {
 	}
@@ -120,9 +119,27 @@ public final class StructuredTextMapping {
 		if (table.getCaption() != null && !table.getCaption().isEmpty()) {
 			text.add("Table: " + oneLine(table.getCaption()));
 		}
+		List<Integer> widths = new ArrayList<>();
 		for (TableRow row : table.getRows()) {
-			text.add(row.getCells().stream().map(StructuredTextMapping::cellText)
-					.collect(Collectors.joining(CELL_SEPARATOR)));
+			for (int column = 0; column < row.getCells().size(); column++) {
+				int width = cellText(row.getCells().get(column)).length();
+				if (column == widths.size()) {
+					widths.add(width);
+				} else {
+					widths.set(column, Math.max(widths.get(column), width));
+				}
+			}
+		}
+		for (TableRow row : table.getRows()) {
+			StringBuilder line = new StringBuilder();
+			for (int column = 0; column < row.getCells().size(); column++) {
+				String cell = cellText(row.getCells().get(column));
+				line.append(column == 0 ? "" : CELL_SEPARATOR).append(cell);
+				if (column < row.getCells().size() - 1) {
+					line.append(" ".repeat(widths.get(column) - cell.length()));
+				}
+			}
+			text.add(line.toString());
 		}
 		if (text.isEmpty()) {
 			text.add("(empty table)");
