@@ -258,6 +258,14 @@ class ReportPageTest {
 		assertSame(step3, page.getSelectedSection());
 		StyledText text = Studio.find(page.getManagedForm().getForm().getBody(), StyledText.class, "sectionText");
 		assertTrue(text.getText().startsWith(run.getText().substring(0, 30)));
+		ReportSection smelters = reportSection(editor.getFiling(), "smelters-and-refiners");
+		ListBlock statuses = (ListBlock) smelters.getBody().getBlocks().get(3);
+		assertTrue(editor.reveal(statuses.getItems().get(1).getBlocks().get(0), null));
+		assertSame(smelters, page.getSelectedSection());
+		StyledText shown = Studio.find(page.getManagedForm().getForm().getBody(), StyledText.class, "sectionText");
+		int caretLine = shown.getLineAtOffset(shown.getCaretOffset());
+		assertTrue(shown.getLine(caretLine).startsWith("Active:"), "the caret is on the revealed item: "
+				+ shown.getLine(caretLine));
 		assertTrue(editor.reveal(reportSection(editor.getFiling(), "background"), "title"));
 		assertEquals("background", page.getSelectedSection().getId());
 		assertFalse(page.canReveal(editor.getFiling().getRegistrant()), "the cover is not the report's");
@@ -340,6 +348,17 @@ class ReportPageTest {
 		assertEquals("Annex A", linked.getText());
 		assertEquals("#annex-a", linked.getLink());
 		assertEquals(".", last.getRuns().get(last.getRuns().size() - 1).getText(), "the period is not linked");
+
+		// Ctrl+click follows the link to Annex A
+		org.eclipse.swt.graphics.Point at = text.getLocationAtOffset(start + 2);
+		Event click = new Event();
+		click.x = at.x + 1;
+		click.y = at.y + 3;
+		click.button = 1;
+		click.stateMask = SWT.MOD1;
+		text.notifyListeners(SWT.MouseUp, click);
+		Studio.settle();
+		assertEquals("annex", editor.getActivePageInstance().getId());
 	}
 
 	// --- helpers ------------------------------------------------------------------------------------------------

@@ -89,6 +89,9 @@ class StructuredTextMappingTest {
 		assertFalse(lines.get(2).info().hasBullet(), "a further paragraph of an item has no bullet");
 		assertNotSame(lines.get(5).info().list(), lines.get(6).info().list(), "two lists stay two lists");
 		assertTrue(EcoreUtil.equals(text, StructuredTextMapping.toModel(lines)));
+		assertEquals(4, StructuredTextMapping.lineOf(text, nested.getItems().get(1).getBlocks().get(0)),
+				"the line of the second nested item, for reveal");
+		assertEquals(1, StructuredTextMapping.lineOf(text, outer));
 	}
 
 	@Test

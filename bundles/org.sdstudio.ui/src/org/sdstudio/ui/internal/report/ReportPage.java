@@ -379,6 +379,27 @@ public class ReportPage extends FilingEditorPage implements StructuredTextEditor
 		textEditor.getDisplay().timerExec(COMMIT_DELAY_MILLIS, idleCommit);
 	}
 
+	/** A link to a place in the filing: #annex-a shows Annex A, #id the section with that id. */
+	@Override
+	public void openLink(String link) {
+		if (!link.startsWith("#")) {
+			return; // web addresses are exported as text; the studio does not open a browser
+		}
+		String id = link.substring(1);
+		if (id.equals("annex-a")) {
+			getFilingEditor().showPage("annex");
+			return;
+		}
+		for (var all = getFiling().eAllContents(); all.hasNext();) {
+			if (all.next() instanceof ReportSection section && id.equals(section.getId())) {
+				reveal(section, null);
+				return;
+			}
+		}
+		Prompts.info(getSite().getShell(), "Link", "No section of this filing has the id \u201c" + id
+				+ "\u201d. Select the link's words and press Ctrl+K to correct it.");
+	}
+
 	@Override
 	public void beforeAction() {
 		commitText(null);
@@ -539,6 +560,9 @@ public class ReportPage extends FilingEditorPage implements StructuredTextEditor
 			numberField.setFocus();
 		} else {
 			textEditor.setFocus();
+			if (section.getBody() != null && subject != section) {
+				textEditor.showLine(StructuredTextMapping.lineOf(section.getBody(), subject));
+			}
 		}
 	}
 

@@ -53,6 +53,9 @@ public class StructuredTextEditor extends Composite {
 
 		/** A formatting action changed the text: commit it now as one command with this label. */
 		void actionDone(String label);
+
+		/** The user Ctrl+clicked a link. */
+		void openLink(String link);
 	}
 
 	/** Width of one list level (the bullet's column). */
@@ -110,6 +113,15 @@ public class StructuredTextEditor extends Composite {
 		});
 		text.addCaretListener(event -> updateToolItems());
 		text.addListener(SWT.MouseHover, event -> showLinkTarget(event.x, event.y));
+		text.addListener(SWT.MouseUp, event -> {
+			// Ctrl+click follows a link to a place in the filing
+			if ((event.stateMask & SWT.MOD1) != 0 && event.button == 1 && host != null) {
+				String link = linkAt(event.x, event.y);
+				if (link != null) {
+					host.openLink(link);
+				}
+			}
+		});
 		addDisposeListener(event -> {
 			subheadingFont.dispose();
 			subheadingItalicFont.dispose();
@@ -151,9 +163,23 @@ public class StructuredTextEditor extends Composite {
 
 	/** A link's target as the tooltip of the text under the mouse. */
 	private void showLinkTarget(int x, int y) {
+		String link = linkAt(x, y);
+		text.setToolTipText(link == null ? null
+				: "Link to " + link + (link.startsWith("#") ? "  (Ctrl+click to go there, " : "  (")
+						+ "Ctrl+K to change it)");
+	}
+
+	private String linkAt(int x, int y) {
 		int offset = text.getOffsetAtPoint(new Point(x, y));
-		String link = offset < 0 || offset >= text.getCharCount() ? null : formatAt(offset).link();
-		text.setToolTipText(link == null ? null : "Link to " + link + "  (Ctrl+K to change it)");
+		return offset < 0 || offset >= text.getCharCount() ? null : formatAt(offset).link();
+	}
+
+	/** Puts the caret at the start of {@code line} and scrolls it into view. */
+	public void showLine(int line) {
+		if (line >= 0 && line < text.getLineCount()) {
+			text.setSelection(text.getOffsetAtLine(line));
+			text.setTopIndex(Math.max(0, line - 1));
+		}
 	}
 
 	// --- content in and out -------------------------------------------------------------------------------------

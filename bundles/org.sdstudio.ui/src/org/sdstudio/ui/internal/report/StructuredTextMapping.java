@@ -3,6 +3,7 @@ package org.sdstudio.ui.internal.report;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.sdstudio.model.Block;
 import org.sdstudio.model.ListBlock;
@@ -156,6 +157,40 @@ public final class StructuredTextMapping {
 	/** The editor shows a paragraph on one line: a line break inside a run becomes a space. */
 	private static String oneLine(String text) {
 		return text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+	}
+
+	/**
+	 * The line where {@code subject} (a block, item or run of {@code text}) is shown, or -1: where reveal puts the
+	 * caret. Lines follow the order of {@link #toLines(StructuredText)}.
+	 */
+	public static int lineOf(StructuredText text, EObject subject) {
+		List<Block> sources = new ArrayList<>();
+		collectSources(text.getBlocks(), true, sources);
+		for (int line = 0; line < sources.size(); line++) {
+			Block source = sources.get(line);
+			if (EcoreUtil.isAncestor(source, subject) || EcoreUtil.isAncestor(subject, source)) {
+				return line;
+			}
+		}
+		return -1;
+	}
+
+	/** The block each line comes from, in the order {@link #toLines} makes the lines. */
+	private static void collectSources(List<Block> blocks, boolean topLevel, List<Block> sources) {
+		for (Block block : blocks) {
+			if (block instanceof ListBlock list) {
+				for (ListItem item : list.getItems()) {
+					if (item.getBlocks().isEmpty() && topLevel) {
+						sources.add(list); // an empty outer item still has its line
+					}
+					collectSources(item.getBlocks(), false, sources);
+				}
+			} else if (block instanceof Table table) {
+				tableText(table).forEach(line -> sources.add(table));
+			} else {
+				sources.add(block);
+			}
+		}
 	}
 
 	// --- lines to model ------------------------------------------------------------------------------------------
