@@ -19,9 +19,11 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
@@ -38,6 +40,7 @@ import org.sdstudio.model.Filing;
 import org.sdstudio.model.ListBlock;
 import org.sdstudio.model.ListStyle;
 import org.sdstudio.model.Paragraph;
+import org.sdstudio.model.ParagraphStyle;
 import org.sdstudio.model.ReportSection;
 import org.sdstudio.model.Run;
 import org.sdstudio.model.SdStudioFactory;
@@ -320,7 +323,7 @@ class ReportPageTest {
 		type(text, "Next year\r");
 		text.setCaretOffset(0);
 		toolItem(root, "subheading");
-		assertEquals(org.sdstudio.model.ParagraphStyle.SUBHEADING,
+		assertEquals(ParagraphStyle.SUBHEADING,
 				((Paragraph) section.getBody().getBlocks().get(0)).getStyle(), "a subheading, committed at once");
 
 		text.setCaretOffset(text.getCharCount());
@@ -330,7 +333,7 @@ class ReportPageTest {
 		List<String> dialogs = new ArrayList<>();
 		text.getDisplay().asyncExec(() -> {
 			// the Link dialog is open now: enter the address and press Set Link
-			org.eclipse.swt.widgets.Shell dialog = text.getDisplay().getActiveShell();
+			Shell dialog = text.getDisplay().getActiveShell();
 			dialogs.add(dialog.getText());
 			Studio.find(dialog, Text.class, "linkAddress").setText("#annex-a");
 			Button ok = dialog.getDefaultButton();
@@ -350,7 +353,7 @@ class ReportPageTest {
 		assertEquals(".", last.getRuns().get(last.getRuns().size() - 1).getText(), "the period is not linked");
 
 		// Ctrl+click follows the link to Annex A
-		org.eclipse.swt.graphics.Point at = text.getLocationAtOffset(start + 2);
+		Point at = text.getLocationAtOffset(start + 2);
 		Event click = new Event();
 		click.x = at.x + 1;
 		click.y = at.y + 3;

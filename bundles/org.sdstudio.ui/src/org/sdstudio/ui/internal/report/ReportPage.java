@@ -6,9 +6,9 @@ import java.util.List;
 
 import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -19,6 +19,7 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
 import org.eclipse.jface.databinding.viewers.typed.ViewerProperties;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -39,6 +40,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.sdstudio.model.ConflictMineralsReport;
+import org.sdstudio.model.Filing;
 import org.sdstudio.model.ReportSection;
 import org.sdstudio.model.SdStudioFactory;
 import org.sdstudio.model.SdStudioPackage.Literals;
@@ -125,7 +127,7 @@ public class ReportPage extends FilingEditorPage implements StructuredTextEditor
 		Composite pane = toolkit.createComposite(parent);
 		pane.setLayout(new GridLayout(1, false));
 		Label title = toolkit.createLabel(pane, "Sections of the report");
-		title.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+		title.setFont(JFaceResources.getBannerFont());
 
 		tree = new TreeViewer(pane, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
 		tree.getTree().setData("name", "sections");
@@ -300,7 +302,7 @@ public class ReportPage extends FilingEditorPage implements StructuredTextEditor
 		pane.setLayout(new GridLayout(1, false));
 		header = toolkit.createLabel(pane, "", SWT.NONE);
 		header.setData("name", "sectionHeader");
-		header.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
+		header.setFont(JFaceResources.getHeaderFont());
 		header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		status = toolkit.createLabel(pane, "", SWT.NONE);
 		status.setData("name", "sectionStatus");
@@ -579,7 +581,7 @@ public class ReportPage extends FilingEditorPage implements StructuredTextEditor
 	private static final class SectionContent implements ITreeContentProvider {
 		@Override
 		public Object[] getElements(Object input) {
-			if (input instanceof org.sdstudio.model.Filing filing && filing.getReport() != null) {
+			if (input instanceof Filing filing && filing.getReport() != null) {
 				return filing.getReport().getSections().toArray();
 			}
 			return new Object[0];

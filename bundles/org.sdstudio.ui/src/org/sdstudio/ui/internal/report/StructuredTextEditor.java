@@ -1,6 +1,7 @@
 package org.sdstudio.ui.internal.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.eclipse.swt.widgets.ToolItem;
 import org.sdstudio.model.ListStyle;
 import org.sdstudio.model.ParagraphStyle;
 import org.sdstudio.model.Table;
+import org.sdstudio.ui.internal.Prompts;
 import org.sdstudio.ui.internal.report.TextLine.Segment;
 
 /**
@@ -348,7 +350,7 @@ public class StructuredTextEditor extends Composite {
 		int offset = text.getOffsetAtLine(line);
 		int length = text.getLine(line).length();
 		RunFormat[] formats = new RunFormat[length];
-		java.util.Arrays.fill(formats, RunFormat.PLAIN);
+		Arrays.fill(formats, RunFormat.PLAIN);
 		if (length > 0) {
 			for (StyleRange range : text.getStyleRanges(offset, length, true)) {
 				if (range.data instanceof RunFormat format) {
@@ -773,7 +775,7 @@ public class StructuredTextEditor extends Composite {
 			// the caret in a link: edit that link
 			RunFormat here = formatAt(Math.max(0, text.getCaretOffset() - 1));
 			if (here.link() == null || text.getCharCount() == 0) {
-				org.sdstudio.ui.internal.Prompts.info(getShell(), "Link",
+				Prompts.info(getShell(), "Link",
 						"Select the words to link first, then choose Link (Ctrl+K).");
 				return;
 			}
