@@ -3,6 +3,7 @@ package org.sdstudio.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -17,6 +18,7 @@ import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ST;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
@@ -293,6 +295,11 @@ class ReportPageTest {
 		type(text, "\rLast words");
 		text.setCaretOffset(text.getOffsetAtLine(text.getLineCount() - 1));
 		Studio.key(text, SWT.NONE, SWT.BS, SWT.BS);
+		int lastLine = text.getLineCount() - 1;
+		assertNull(text.getLineBullet(lastLine), "Last words: no bullet");
+		assertEquals(2, bulletNumbers(text, lastLine - 3, lastLine - 1), "two numbered items around a lettered one");
+		int outerWidth = text.getLineBullet(lastLine - 3).style.metrics.width;
+		assertTrue(text.getLineBullet(lastLine - 2).style.metrics.width > outerWidth, "the nested item is further in");
 		Studio.screenshot("report-lists");
 		editor.commitPendingEdits();
 
@@ -364,7 +371,18 @@ class ReportPageTest {
 		assertEquals("annex", editor.getActivePageInstance().getId());
 	}
 
-	// --- helpers ------------------------------------------------------------------------------------------------
+	// --- helpers ---------------------------------------------------------------------------------------------
+
+	/** How many of the lines from {@code first} to {@code last} show a numbered (decimal) bullet. */
+	private static int bulletNumbers(StyledText text, int first, int last) {
+		int count = 0;
+		for (int line = first; line <= last; line++) {
+			if (text.getLineBullet(line) != null && (text.getLineBullet(line).type & ST.BULLET_NUMBER) != 0) {
+				count++;
+			}
+		}
+		return count;
+	}
 
 	private static void assertTypedContent(StructuredText body) {
 		List<Block> blocks = body.getBlocks();

@@ -430,30 +430,58 @@ public class StructuredTextEditor extends Composite {
 		return row >= 0 && row < table.getRows().size() && table.getRows().get(row).isHeader() ? SWT.BOLD : SWT.NORMAL;
 	}
 
-	/** Bullets, numbers, indents and table backgrounds of all lines, from their block information. */
+	/**
+	 * Bullets, numbers, indents and table backgrounds of all lines, from their block information. Only what
+	 * changed is set: each change makes StyledText measure the line again, and this runs on every keystroke.
+	 */
 	private void renderLineAttributes() {
 		int count = text.getLineCount();
-		text.setLineBullet(0, count, null);
-		text.setLineBackground(0, count, null);
 		Map<ListFormat, Integer> numbers = new IdentityHashMap<>();
 		for (int line = 0; line < count; line++) {
 			LineInfo info = lines.get(line);
 			int indent = info.isList() ? (info.level() + 1) * INDENT : 0;
+			Bullet bullet = null;
 			if (info.hasBullet()) {
 				ListFormat list = info.innermostList();
 				int number = numbers.merge(list, list.start(), (old, one) -> old + 1);
-				text.setLineBullet(line, 1, bullet(list, info.level(), number));
-				text.setLineIndent(line, 1, 0);
-			} else {
-				text.setLineIndent(line, 1, indent);
+				bullet = bullet(list, info.level(), number);
 			}
-			text.setLineWrapIndent(line, 1, indent);
-			text.setLineVerticalIndent(line, line == 0 ? 0 : spaceAbove(info, lines.get(line - 1)));
-			if (info.isTable()) {
-				text.setLineBackground(line, 1, tableBackground);
-				text.setLineIndent(line, 1, indent + INDENT / 2);
+			if (!sameBullet(text.getLineBullet(line), bullet)) {
+				text.setLineBullet(line, 1, null); // a line can be held by two bullets; take it out of the old one
+				if (bullet != null) {
+					text.setLineBullet(line, 1, bullet);
+				}
+			}
+			int firstLineIndent = info.isTable() ? indent + INDENT / 2 : bullet != null ? 0 : indent;
+			if (text.getLineIndent(line) != firstLineIndent) {
+				text.setLineIndent(line, 1, firstLineIndent);
+			}
+			if (text.getLineWrapIndent(line) != indent) {
+				text.setLineWrapIndent(line, 1, indent);
+			}
+			int space = line == 0 ? 0 : spaceAbove(info, lines.get(line - 1));
+			if (text.getLineVerticalIndent(line) != space) {
+				text.setLineVerticalIndent(line, space);
+			}
+			Color background = info.isTable() ? tableBackground : null;
+			if (text.getLineBackground(line) != background) {
+				text.setLineBackground(line, 1, background);
 			}
 		}
+	}
+
+	/** The same shared bullet, or custom bullets with the same label and width. */
+	private static boolean sameBullet(Bullet shown, Bullet wanted) {
+		if (shown == wanted) {
+			return true;
+		}
+		return shown != null && wanted != null && !bulletIsShared(wanted) && shown.type == wanted.type
+				&& shown.text != null && shown.text.equals(wanted.text)
+				&& shown.style.metrics.width == wanted.style.metrics.width;
+	}
+
+	private static boolean bulletIsShared(Bullet bullet) {
+		return (bullet.type & (ST.BULLET_DOT | ST.BULLET_NUMBER | ST.BULLET_LETTER_LOWER)) != 0;
 	}
 
 	private static int spaceAbove(LineInfo info, LineInfo previous) {
