@@ -165,6 +165,38 @@ class ReportPageTest {
 	}
 
 	@Test
+	void saveWritesTitleAndTextStillWaitingForThePauseAndRevertShowsTheFileAgain() throws Exception {
+		Path file = Studio.copyExample(dir);
+		FilingEditor editor = Studio.open(file);
+		ReportPage page = (ReportPage) editor.showPage(ReportPage.ID);
+		Composite root = page.getManagedForm().getForm().getBody();
+		select(root, "Future Steps");
+		Studio.find(root, Text.class, "sectionTitle").setText("Future Steps and Commitments");
+		StyledText text = Studio.find(root, StyledText.class, "sectionText");
+		text.setCaretOffset(0);
+		type(text, "Soon: ");
+		editor.doSave(null); // at once, before the pauses that make the title and the text commands
+
+		ReportSection saved = reportSection(FilingFiles.load(file), "future-steps");
+		assertEquals("Future Steps and Commitments", saved.getTitle());
+		assertTrue(StructuredTexts.plainText(saved.getBody()).startsWith("Soon: "));
+		assertFalse(editor.isDirty());
+
+		type(text, "Later: ");
+		editor.commitPendingEdits();
+		assertTrue(editor.isDirty());
+		editor.revert();
+		ReportPage rebuilt = (ReportPage) editor.getActivePageInstance();
+		Composite newRoot = rebuilt.getManagedForm().getForm().getBody();
+		select(newRoot, "Future Steps and Commitments");
+		StyledText shown = Studio.find(newRoot, StyledText.class, "sectionText");
+		assertTrue(shown.getText().startsWith("Soon: ") && !shown.getText().contains("Later: "), shown.getText());
+		assertSame(reportSection(editor.getFiling(), "future-steps"), rebuilt.getSelectedSection(),
+				"the page shows the reloaded filing");
+		assertFalse(editor.isDirty());
+	}
+
+	@Test
 	void sectionsAreAddedMovedRenamedAndRemovedThroughThePageButtons() throws Exception {
 		FilingEditor editor = Studio.open(Studio.copyExample(dir));
 		ReportPage page = (ReportPage) editor.showPage(ReportPage.ID);
