@@ -23,6 +23,7 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -47,6 +48,7 @@ import org.sdstudio.model.ReportSection;
 import org.sdstudio.model.Run;
 import org.sdstudio.model.SdStudioFactory;
 import org.sdstudio.model.SdStudioPackage.Literals;
+import org.sdstudio.model.SectionKind;
 import org.sdstudio.model.StructuredText;
 import org.sdstudio.model.Table;
 import org.sdstudio.model.TableCell;
@@ -222,6 +224,18 @@ class ReportPageTest {
 		title.setText("Supplier Outreach");
 		Studio.waitUntil("the new title in the model", 5000, () -> "Supplier Outreach".equals(added.getTitle()));
 		assertTrue(labels(tree).contains("Supplier Outreach   [Draft]"), labels(tree).toString());
+
+		Button pageBreak = Studio.find(root, Button.class, "sectionPageBreak");
+		pageBreak.setSelection(true);
+		pageBreak.notifyListeners(SWT.Selection, new Event());
+		Combo kind = Studio.find(root, Combo.class, "sectionKind");
+		kind.select(List.of(kind.getItems()).indexOf("Audit"));
+		kind.notifyListeners(SWT.Selection, new Event());
+		Studio.settle();
+		assertTrue(added.isPageBreakBefore(), "the check box is bound to the section");
+		assertEquals(SectionKind.AUDIT, added.getKind(), "and so is the kind");
+		undo();
+		assertEquals(SectionKind.OTHER, added.getKind(), "each field change is a command");
 
 		click(root, "moveSectionUp");
 		assertEquals(rcoi, sections.indexOf(added));
