@@ -454,6 +454,12 @@ public class ReportPage extends FilingEditorPage implements StructuredTextEditor
 		}
 	}
 
+	/** Text typed in the last half second is not a command yet, but it is an unsaved change. */
+	@Override
+	public boolean isDirty() {
+		return textPending || super.isDirty();
+	}
+
 	@Override
 	public void commitPendingEdits() {
 		flushFields();
