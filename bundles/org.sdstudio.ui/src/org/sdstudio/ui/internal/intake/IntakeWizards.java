@@ -1,0 +1,32 @@
+package org.sdstudio.ui.internal.intake;
+
+import org.eclipse.jface.wizard.IWizard;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.sdstudio.ui.internal.Prompts;
+import org.sdstudio.ui.internal.editor.FilingEditor;
+
+/** Opens the intake wizards on a filing editor (from the Filing menu and from the Suppliers page). */
+public final class IntakeWizards {
+
+	private IntakeWizards() {
+	}
+
+	public static void importCmrt(Shell shell, FilingEditor editor) {
+		open(shell, new ImportCmrtWizard(editor));
+	}
+
+	public static void importStatusList(Shell shell, FilingEditor editor) {
+		ImportStatusWizard wizard = new ImportStatusWizard(editor);
+		if (open(shell, wizard) && wizard.getOutcome() != null) {
+			Prompts.info(shell, "Status List Imported", wizard.getOutcome()
+					+ "\n\nStatuses in Annex A change when Annex A is rebuilt from the Annex A page.");
+		}
+	}
+
+	private static boolean open(Shell shell, IWizard wizard) {
+		WizardDialog dialog = new WizardDialog(shell, wizard);
+		dialog.setHelpAvailable(false);
+		return dialog.open() == WizardDialog.OK;
+	}
+}
