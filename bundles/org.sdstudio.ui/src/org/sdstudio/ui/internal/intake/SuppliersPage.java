@@ -17,6 +17,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -267,11 +268,15 @@ public class SuppliersPage extends FilingEditorPage {
 				: IMPORTED.format(((SupplierResponse) r).getImportedAt()));
 		column(history, "Smelter rows", 90, r -> String.valueOf(((SupplierResponse) r).getSmelterRows().size()));
 		column(history, "Findings", 170, r -> findingCounts((SupplierResponse) r));
-		// choosing an earlier response shows its answers, rows and findings
-		history.addDoubleClickListener(e -> {
+		// choosing a response in the history shows its answers, rows and findings; a double-click opens them
+		history.addSelectionChangedListener(e -> {
 			Object chosen = e.getStructuredSelection().getFirstElement();
-			if (chosen instanceof SupplierResponse response) {
+			if (chosen instanceof SupplierResponse response && response != shownResponse) {
 				showResponse(response);
+			}
+		});
+		history.addDoubleClickListener(e -> {
+			if (((IStructuredSelection) e.getSelection()).getFirstElement() instanceof SupplierResponse) {
 				tabs.setSelection(0);
 			}
 		});
