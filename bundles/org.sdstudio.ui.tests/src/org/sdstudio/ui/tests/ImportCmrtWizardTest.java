@@ -157,6 +157,8 @@ class ImportCmrtWizardTest {
 		assertTrue(totals.startsWith("5 files: 4 imported (3 new suppliers, 1 newer responses"), totals);
 		assertTrue(totals.contains("1 not imported"), totals);
 		assertTrue(totals.contains("Annex A page"), "says where Annex A is rebuilt: " + totals);
+		assertTrue(totals.contains("Not imported") && totals.contains("broken.xlsx: "), "the failure is spelt out: "
+				+ totals);
 
 		assertEquals(List.of(ALPHA, BRAVO, CHARLIE), supplierNames(editor));
 		Supplier alpha = editor.getFiling().getSupplyChain().getSuppliers().stream()
@@ -202,7 +204,8 @@ class ImportCmrtWizardTest {
 
 		press(shell, "Finish");
 		Studio.waitUntil("the second import", 120_000, wizard::isImported);
-		assertEquals(List.of(ALPHA, BRAVO, CHARLIE), supplierNames(editor), "after a cancel the files can be read again");
+		assertEquals(List.of(ALPHA, BRAVO, CHARLIE), supplierNames(editor),
+				"after a cancel the files can be read again");
 	}
 
 	@Test

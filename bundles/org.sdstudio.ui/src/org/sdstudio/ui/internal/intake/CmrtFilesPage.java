@@ -203,7 +203,8 @@ final class CmrtFilesPage extends WizardPage {
 		}
 		progress.setMaximum(Math.max(1, total));
 		progress.setSelection(done);
-		status.setText("Reading " + Math.min(done + 1, total) + " of " + total + ": " + task.replaceFirst("^reading ", ""));
+		String file = task.replaceFirst("^reading ", "");
+		status.setText("Reading " + Math.min(done + 1, total) + " of " + total + ": " + file);
 	}
 
 	/** Says why reading stopped (cancelled, failed); the files stay in the list. */

@@ -87,12 +87,15 @@ final class ImportSummary {
 				.append(withOutcome(CmrtImport.Action.HISTORY)).append(" older kept in history, ")
 				.append(withOutcome(CmrtImport.Action.UNCHANGED)).append(" unchanged), ")
 				.append(failed()).append(" not imported.\n");
-		text.append("Findings in the imported responses: ").append(errors).append(errors == 1 ? " error, " : " errors, ")
+		text.append("Findings in the imported responses: ").append(errors)
+				.append(errors == 1 ? " error, " : " errors, ")
 				.append(warnings).append(warnings == 1 ? " warning, " : " warnings, ").append(infos).append(" info.\n");
 		if (failed() > 0) {
-			text.append("Files not imported are listed with the reason: correct them and import them again.\n");
+			text.append("Not imported (correct these files and import them again):\n");
+			lines.stream().filter(FileLine::failed).forEach(l -> text.append("  ").append(l.reason()).append('\n'));
 		}
-		text.append("Annex A is not changed by an import: rebuild it from the Annex A page when the responses are in.\n");
+		text.append("Annex A is not changed by an import: rebuild it from the Annex A page when the responses are in.")
+				.append('\n');
 		text.append("Edit > Undo removes this whole import.");
 		return text.toString();
 	}

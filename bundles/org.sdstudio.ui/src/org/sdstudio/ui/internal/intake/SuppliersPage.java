@@ -80,6 +80,7 @@ public class SuppliersPage extends FilingEditorPage {
 	private SupplierResponse shownResponse;
 	private Comparator<Supplier> order;
 	private boolean descending;
+	private boolean stale;
 
 	public SuppliersPage(FilingEditor editor) {
 		super(editor, ID, "Suppliers");
@@ -136,12 +137,12 @@ public class SuppliersPage extends FilingEditorPage {
 		supplierColumn("Supplier", 220, s -> nz(s.getName()),
 				Comparator.comparing(s -> nz(s.getName()).toLowerCase(Locale.ROOT)));
 		supplierColumn("CMRT", 55, s -> current(s, r -> nz(r.getTemplateRevision())), null);
-		supplierColumn("Effective date", 100, s -> current(s, SuppliersPage::effectiveDate), null);
-		supplierColumn("Smelter rows", 90, s -> current(s, r -> String.valueOf(r.getSmelterRows().size())),
+		supplierColumn("Effective date", 110, s -> current(s, SuppliersPage::effectiveDate), null);
+		supplierColumn("Smelter rows", 105, s -> current(s, r -> String.valueOf(r.getSmelterRows().size())),
 				Comparator.comparingInt(s -> count(s, r -> r.getSmelterRows().size())));
-		supplierColumn("Errors", 55, s -> current(s, r -> String.valueOf(findings(r, Severity.ERROR))),
+		supplierColumn("Errors", 60, s -> current(s, r -> String.valueOf(findings(r, Severity.ERROR))),
 				Comparator.comparingInt(s -> count(s, r -> findings(r, Severity.ERROR))));
-		supplierColumn("Warnings", 70, s -> current(s, r -> String.valueOf(findings(r, Severity.WARNING))),
+		supplierColumn("Warnings", 80, s -> current(s, r -> String.valueOf(findings(r, Severity.WARNING))),
 				Comparator.comparingInt(s -> count(s, r -> findings(r, Severity.WARNING))));
 		supplierColumn("Info", 45, s -> current(s, r -> String.valueOf(findings(r, Severity.INFO))),
 				Comparator.comparingInt(s -> count(s, r -> findings(r, Severity.INFO))));
@@ -191,10 +192,24 @@ public class SuppliersPage extends FilingEditorPage {
 		if (suppliers == null || suppliers.getControl().isDisposed()) {
 			return;
 		}
-		refreshSuppliers();
+		// typing on another page makes commands too: refresh when this page is shown again, not on each one
+		if (isActive()) {
+			refreshSuppliers();
+		} else {
+			stale = true;
+		}
+	}
+
+	@Override
+	public void setActive(boolean active) {
+		super.setActive(active);
+		if (active && stale && suppliers != null && !suppliers.getControl().isDisposed()) {
+			refreshSuppliers();
+		}
 	}
 
 	private void refreshSuppliers() {
+		stale = false;
 		Supplier selected = selectedSupplier();
 		List<Supplier> rows = new ArrayList<>(suppliers());
 		if (order != null) {
@@ -257,7 +272,7 @@ public class SuppliersPage extends FilingEditorPage {
 		column(findings, "Severity", 70, f -> ((Finding) f).getSeverity().getLiteral());
 		column(findings, "Code", 190, f -> nz(((Finding) f).getCode()));
 		column(findings, "Cell", 170, f -> cell((Finding) f));
-		column(findings, "Message", 560, f -> nz(((Finding) f).getMessage()));
+		column(findings, "Message", 560, f -> message((Finding) f));
 
 		history = detailTable(toolkit, "History", "history");
 		column(history, "", 70, r -> isCurrent((SupplierResponse) r) ? "current" : "");
@@ -484,8 +499,10 @@ public class SuppliersPage extends FilingEditorPage {
 	}
 
 	private static String findingCounts(SupplierResponse response) {
-		return findings(response, Severity.ERROR) + " errors, " + findings(response, Severity.WARNING)
-				+ " warnings, " + findings(response, Severity.INFO) + " info";
+		int errors = findings(response, Severity.ERROR);
+		int warnings = findings(response, Severity.WARNING);
+		return errors + (errors == 1 ? " error, " : " errors, ") + warnings
+				+ (warnings == 1 ? " warning, " : " warnings, ") + findings(response, Severity.INFO) + " info";
 	}
 
 	private static String smelterName(SmelterRow row) {
@@ -504,6 +521,13 @@ public class SuppliersPage extends FilingEditorPage {
 		}
 		return finding.getSheet() == null ? nz(finding.getCell())
 				: "'" + finding.getSheet() + "'" + (finding.getCell() == null ? "" : "!" + finding.getCell());
+	}
+
+	/** The message without the cell it starts with (the Cell column shows it). */
+	private static String message(Finding finding) {
+		String message = nz(finding.getMessage());
+		String field = finding.getField();
+		return field != null && message.startsWith(field + ": ") ? message.substring(field.length() + 2) : message;
 	}
 
 	private static String join(String... parts) {
