@@ -133,6 +133,8 @@ class SuppliersPageTest {
 		tabs.setSelection(2);
 		Studio.settle();
 		Studio.screenshot("suppliers");
+		tabs.setSelection(0);
+		Studio.screenshot("suppliers-declaration");
 
 		int alphaRow = rowOf(suppliers, ImportCmrtWizardTest.ALPHA);
 		select(suppliers, alphaRow);

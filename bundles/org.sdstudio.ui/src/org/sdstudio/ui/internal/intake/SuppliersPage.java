@@ -17,6 +17,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -306,6 +307,7 @@ public class SuppliersPage extends FilingEditorPage {
 		table.setLinesVisible(true);
 		TableViewer viewer = new TableViewer(table);
 		viewer.setUseHashlookup(true);
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		CTabItem item = new CTabItem(tabs, SWT.NONE);
 		item.setText(title);
@@ -321,6 +323,13 @@ public class SuppliersPage extends FilingEditorPage {
 			@Override
 			public String getText(Object element) {
 				return text.apply(element);
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				// long answers, comments and messages do not fit their column
+				String full = text.apply(element);
+				return full.length() > 40 ? full : null;
 			}
 		});
 	}
