@@ -13,7 +13,13 @@ import java.util.List;
 import org.eclipse.core.commands.Command;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -32,6 +38,7 @@ import org.sdstudio.model.SupplyChain;
 import org.sdstudio.ui.internal.Prompts;
 import org.sdstudio.ui.internal.editor.FilingEditor;
 import org.sdstudio.ui.internal.intake.ImportCmrtWizard;
+import org.sdstudio.ui.internal.intake.IntakeWizards;
 import org.sdstudio.ui.internal.intake.SuppliersPage;
 
 /** The CMRT import wizard on real generated workbooks: background reading, one undoable change, the summary. */
@@ -79,7 +86,7 @@ class ImportCmrtWizardTest {
 	/** Opens the wizard (not blocking) on {@code editor} with {@code files} chosen. */
 	static ImportCmrtWizard openWizard(FilingEditor editor, List<Path> files) {
 		ImportCmrtWizard wizard = new ImportCmrtWizard(editor);
-		WizardDialog dialog = new WizardDialog(Studio.window().getShell(), wizard);
+		WizardDialog dialog = IntakeWizards.cmrtDialog(Studio.window().getShell(), wizard);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		Studio.settle();
@@ -107,6 +114,36 @@ class ImportCmrtWizardTest {
 		press(shell, "Finish");
 		assertTrue(shell.isDisposed(), "Finish on the summary closes the wizard");
 		return rows;
+	}
+
+	/**
+	 * As {@link Studio#screenshot}, with {@code dialog} raised above the window (Studio's own activates the
+	 * workbench window, which hides a dialog on a display without a window manager).
+	 */
+	static Path screenshotWithDialog(Shell dialog, String name) throws Exception {
+		Studio.settle();
+		dialog.forceActive();
+		dialog.moveAbove(null);
+		Studio.settle();
+		Display display = dialog.getDisplay();
+		Rectangle bounds = Studio.window().getShell().getBounds();
+		Image image = new Image(display, bounds.width, bounds.height);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, bounds.x, bounds.y);
+		} finally {
+			gc.dispose();
+		}
+		try {
+			Files.createDirectories(Studio.SCREENSHOTS);
+			Path file = Studio.SCREENSHOTS.resolve(name + ".png");
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			loader.save(file.toString(), SWT.IMAGE_PNG);
+			return file;
+		} finally {
+			image.dispose();
+		}
 	}
 
 	static List<String[]> rows(Table table) {
@@ -137,7 +174,7 @@ class ImportCmrtWizardTest {
 		Shell shell = wizard.getShell();
 		press(shell, "Finish");
 		Studio.waitUntil("the import", 120_000, wizard::isImported);
-		Studio.screenshot("import-cmrt-summary");
+		screenshotWithDialog(shell, "import-cmrt-summary");
 
 		List<String[]> rows = rows(Studio.find(shell, Table.class, "summaryFiles"));
 		assertEquals(5, rows.size());
@@ -154,7 +191,7 @@ class ImportCmrtWizardTest {
 		assertTrue(rows.get(3)[8].startsWith("broken.xlsx: "), "the reason names the file: " + rows.get(3)[8]);
 		assertEquals("New supplier", rows.get(4)[1]);
 		String totals = Studio.find(shell, Text.class, "summaryTotals").getText();
-		assertTrue(totals.startsWith("5 files: 4 imported (3 new suppliers, 1 newer responses"), totals);
+		assertTrue(totals.startsWith("5 files: 4 imported (3 new suppliers, 1 newer response, 0 older"), totals);
 		assertTrue(totals.contains("1 not imported"), totals);
 		assertTrue(totals.contains("Annex A page"), "says where Annex A is rebuilt: " + totals);
 		assertTrue(totals.contains("Not imported") && totals.contains("broken.xlsx: "), "the failure is spelt out: "

@@ -22,6 +22,7 @@ import org.sdstudio.model.ReferenceList;
 import org.sdstudio.ui.internal.Prompts;
 import org.sdstudio.ui.internal.editor.FilingEditor;
 import org.sdstudio.ui.internal.intake.ImportStatusWizard;
+import org.sdstudio.ui.internal.intake.IntakeWizards;
 
 /** The status list wizard on the example list: what it shows, one undoable change, clear errors. */
 class ImportStatusWizardTest {
@@ -42,7 +43,7 @@ class ImportStatusWizardTest {
 
 	private static ImportStatusWizard open(FilingEditor editor) {
 		ImportStatusWizard wizard = new ImportStatusWizard(editor);
-		WizardDialog dialog = new WizardDialog(Studio.window().getShell(), wizard);
+		WizardDialog dialog = IntakeWizards.statusDialog(Studio.window().getShell(), wizard);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		Studio.settle();

@@ -60,6 +60,10 @@ final class ImportSummary {
 		return n;
 	}
 
+	private static String count(int n, String one, String many) {
+		return n + " " + (n == 1 ? one : many);
+	}
+
 	List<FileLine> lines() {
 		return lines;
 	}
@@ -80,16 +84,16 @@ final class ImportSummary {
 		int warnings = lines.stream().mapToInt(FileLine::warnings).sum();
 		int infos = lines.stream().mapToInt(FileLine::infos).sum();
 		StringBuilder text = new StringBuilder();
-		text.append(lines.size()).append(lines.size() == 1 ? " file: " : " files: ")
-				.append(lines.size() - failed()).append(" imported (")
-				.append(withOutcome(CmrtImport.Action.NEW_SUPPLIER)).append(" new suppliers, ")
-				.append(withOutcome(CmrtImport.Action.REPLACED)).append(" newer responses, ")
-				.append(withOutcome(CmrtImport.Action.HISTORY)).append(" older kept in history, ")
+		text.append(count(lines.size(), "file", "files")).append(": ").append(lines.size() - failed())
+				.append(" imported (")
+				.append(count(withOutcome(CmrtImport.Action.NEW_SUPPLIER), "new supplier", "new suppliers"))
+				.append(", ")
+				.append(count(withOutcome(CmrtImport.Action.REPLACED), "newer response", "newer responses"))
+				.append(", ").append(withOutcome(CmrtImport.Action.HISTORY)).append(" older kept in history, ")
 				.append(withOutcome(CmrtImport.Action.UNCHANGED)).append(" unchanged), ")
 				.append(failed()).append(" not imported.\n");
-		text.append("Findings in the imported responses: ").append(errors)
-				.append(errors == 1 ? " error, " : " errors, ")
-				.append(warnings).append(warnings == 1 ? " warning, " : " warnings, ").append(infos).append(" info.\n");
+		text.append("Findings in the imported responses: ").append(count(errors, "error", "errors")).append(", ")
+				.append(count(warnings, "warning", "warnings")).append(", ").append(infos).append(" info.\n");
 		if (failed() > 0) {
 			text.append("Not imported (correct these files and import them again):\n");
 			lines.stream().filter(FileLine::failed).forEach(l -> text.append("  ").append(l.reason()).append('\n'));

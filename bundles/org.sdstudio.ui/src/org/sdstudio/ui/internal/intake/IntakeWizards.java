@@ -1,6 +1,5 @@
 package org.sdstudio.ui.internal.intake;
 
-import org.eclipse.jface.wizard.IWizard;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.sdstudio.ui.internal.Prompts;
@@ -13,21 +12,30 @@ public final class IntakeWizards {
 	}
 
 	public static void importCmrt(Shell shell, FilingEditor editor) {
-		open(shell, new ImportCmrtWizard(editor), 900, 420);
+		cmrtDialog(shell, new ImportCmrtWizard(editor)).open();
 	}
 
 	public static void importStatusList(Shell shell, FilingEditor editor) {
 		ImportStatusWizard wizard = new ImportStatusWizard(editor);
-		if (open(shell, wizard, 620, 380) && wizard.getOutcome() != null) {
+		if (statusDialog(shell, wizard).open() == WizardDialog.OK && wizard.getOutcome() != null) {
 			Prompts.info(shell, "Status List Imported", wizard.getOutcome()
 					+ "\n\nStatuses in Annex A change when Annex A is rebuilt from the Annex A page.");
 		}
 	}
 
-	private static boolean open(Shell shell, IWizard wizard, int width, int height) {
+	/** The dialog of the CMRT import, sized for its summary table (not yet open). */
+	public static WizardDialog cmrtDialog(Shell shell, ImportCmrtWizard wizard) {
 		WizardDialog dialog = new WizardDialog(shell, wizard);
-		dialog.setPageSize(width, height);
 		dialog.setHelpAvailable(false);
-		return dialog.open() == WizardDialog.OK;
+		dialog.setPageSize(900, 420);
+		return dialog;
+	}
+
+	/** The dialog of the status list import (not yet open). */
+	public static WizardDialog statusDialog(Shell shell, ImportStatusWizard wizard) {
+		WizardDialog dialog = new WizardDialog(shell, wizard);
+		dialog.setHelpAvailable(false);
+		dialog.setPageSize(620, 380);
+		return dialog;
 	}
 }
