@@ -207,6 +207,12 @@ final class CmrtFilesPage extends WizardPage {
 		status.setText("Reading " + Math.min(done + 1, total) + " of " + total + ": " + file);
 	}
 
+	/** Reading was asked to stop: the workbook being read is finished first, then nothing is applied. */
+	void stopping() {
+		cancelReading.setEnabled(false);
+		status.setText("Stopping the reading... Nothing will be imported.");
+	}
+
 	/** Says why reading stopped (cancelled, failed); the files stay in the list. */
 	void stopped(String message) {
 		setReading(false);

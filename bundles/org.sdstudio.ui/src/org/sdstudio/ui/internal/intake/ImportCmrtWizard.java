@@ -138,6 +138,9 @@ public final class ImportCmrtWizard extends Wizard {
 		cancelRequested = true;
 		if (job != null) {
 			job.cancel();
+			if (filesPage.getControl() != null && !filesPage.getControl().isDisposed()) {
+				filesPage.stopping();
+			}
 		}
 	}
 
