@@ -28,6 +28,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -270,6 +271,22 @@ class ImportCmrtWizardTest {
 		Studio.open(Studio.copyExample(dir));
 		Studio.waitUntil("the handlers to be active", 10_000,
 				() -> importCmrt.isEnabled() && importStatus.isEnabled());
+		for (String[] command : new String[][] { { importCmrt.getId(), "Import CMRT Workbooks" },
+				{ importStatus.getId(), "Import Status List" } }) {
+			// the wizard is modal: look at it from inside its event loop, then cancel it
+			List<String> seen = new ArrayList<>();
+			Display display = Studio.window().getShell().getDisplay();
+			display.timerExec(500, () -> {
+				for (Shell shell : display.getShells()) {
+					if (!shell.isDisposed() && shell.getText().equals(command[1])) {
+						seen.add(shell.getText());
+						press(shell, "Cancel");
+					}
+				}
+			});
+			PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(command[0], null);
+			assertEquals(List.of(command[1]), seen, "the command opens its wizard");
+		}
 		Studio.closeAll();
 		Studio.waitUntil("the handlers to go with the editor", 10_000,
 				() -> !importCmrt.isEnabled() && !importStatus.isEnabled());
