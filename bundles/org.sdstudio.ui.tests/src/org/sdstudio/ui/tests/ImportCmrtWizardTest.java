@@ -25,6 +25,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -271,6 +273,14 @@ class ImportCmrtWizardTest {
 		Studio.open(Studio.copyExample(dir));
 		Studio.waitUntil("the handlers to be active", 10_000,
 				() -> importCmrt.isEnabled() && importStatus.isEnabled());
+		List<ToolItem> tools = Studio.findAll(Studio.window().getShell(), ToolBar.class, bar -> true).stream()
+				.flatMap(bar -> List.of(bar.getItems()).stream())
+				.filter(item -> "Import CMRT Workbooks".equals(item.getToolTipText())
+						|| "Import Status List".equals(item.getToolTipText()))
+				.toList();
+		assertEquals(2, tools.size(), "the main toolbar has both imports");
+		Studio.waitUntil("the toolbar entries to be enabled", 10_000,
+				() -> tools.stream().allMatch(ToolItem::isEnabled));
 		for (String[] command : new String[][] { { importCmrt.getId(), "Import CMRT Workbooks" },
 				{ importStatus.getId(), "Import Status List" } }) {
 			// the wizard is modal: look at it from inside its event loop, then cancel it
