@@ -66,6 +66,13 @@ public class SuppliersPage extends FilingEditorPage {
 			"100% from recycled or scrap sources", "Share of relevant suppliers that responded",
 			"All smelters identified", "All smelter information received reported" };
 
+	/** Short forms of the CMRT's company-level questions A to H. */
+	private static final String[] COMPANY_QUESTIONS = { "Policy on conflict minerals sourcing in place",
+			"Policy publicly available on the website", "Direct suppliers required to source from validated smelters",
+			"Due diligence measures implemented", "Conflict minerals survey of relevant suppliers conducted",
+			"Suppliers' due diligence information reviewed against expectations",
+			"Review includes corrective action management", "Subject to the SEC conflict minerals disclosure rule" };
+
 	/** One declaration line: what is asked, the answer, the comment. */
 	record Answer(String item, String answer, String comment) {
 	}
@@ -401,7 +408,10 @@ public class SuppliersPage extends FilingEditorPage {
 					nz(a.getAnswer()), nz(a.getComment())));
 		}
 		for (CompanyAnswer a : response.getCompanyAnswers()) {
-			lines.add(new Answer("Company question " + nz(a.getQuestion()), nz(a.getAnswer()), nz(a.getComment())));
+			String letter = nz(a.getQuestion()).strip();
+			int index = letter.length() == 1 ? letter.charAt(0) - 'A' : -1;
+			String question = index >= 0 && index < COMPANY_QUESTIONS.length ? ": " + COMPANY_QUESTIONS[index] : "";
+			lines.add(new Answer("Company question " + letter + question, nz(a.getAnswer()), nz(a.getComment())));
 		}
 		return lines;
 	}
