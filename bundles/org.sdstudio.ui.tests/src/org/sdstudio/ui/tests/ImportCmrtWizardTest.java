@@ -249,6 +249,27 @@ class ImportCmrtWizardTest {
 	}
 
 	@Test
+	void anImportThatBringsNothingNewChangesNothing() throws Exception {
+		List<Path> files = workbooks(dir.resolve("in"));
+		FilingEditor editor = Studio.open(Studio.copyExample(dir));
+		List<String[]> onlyBroken = importWith(editor, List.of(dir.resolve("in/broken.xlsx")));
+		assertEquals("Not imported", onlyBroken.get(0)[1]);
+		assertFalse(editor.isDirty(), "no readable file: no command, the filing is not dirty");
+		assertFalse(editor.getEditingDomain().getCommandStack().canUndo());
+
+		importWith(editor, files);
+		assertEquals(List.of(ALPHA, BRAVO, CHARLIE), supplierNames(editor));
+		List<String[]> again = importWith(editor, files);
+		assertEquals(5, again.size());
+		assertEquals(4, again.stream().filter(row -> row[1].equals("Unchanged (imported before)")).count(),
+				"the same files a second time are unchanged");
+		assertEquals(ALPHA, again.get(1)[2], "the summary still names the supplier");
+		editor.getEditingDomain().getCommandStack().undo();
+		assertEquals(List.of(), supplierNames(editor), "the second import added no command: one undo empties");
+		assertFalse(editor.getEditingDomain().getCommandStack().canUndo());
+	}
+
+	@Test
 	void cancellingTheWizardWhileReadingImportsNothing() throws Exception {
 		List<Path> files = workbooks(dir.resolve("in"));
 		FilingEditor editor = Studio.open(Studio.copyExample(dir));

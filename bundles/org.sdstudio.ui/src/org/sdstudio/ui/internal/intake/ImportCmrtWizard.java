@@ -2,7 +2,10 @@ package org.sdstudio.ui.internal.intake;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -14,6 +17,8 @@ import org.eclipse.swt.widgets.Display;
 import org.sdstudio.cmrt.CmrtImport;
 import org.sdstudio.cmrt.Progress;
 import org.sdstudio.model.Filing;
+import org.sdstudio.model.Supplier;
+import org.sdstudio.model.SupplierResponse;
 import org.sdstudio.ui.internal.editor.FilingEditor;
 
 /**
@@ -188,6 +193,12 @@ public final class ImportCmrtWizard extends Wizard {
 	}
 
 	private void apply(Filing filing, List<CmrtImport.FileResult> results) {
+		List<CmrtImport.Applied> nothingNew = alreadyImported(filing, results);
+		if (nothingNew != null) {
+			// no file brings anything new: no command, so the filing does not become dirty for nothing
+			showSummary(new ImportSummary(results, nothingNew));
+			return;
+		}
 		UndoableChange<List<CmrtImport.Applied>> change = new UndoableChange<>(filing, "Import CMRT Workbooks",
 				() -> CmrtImport.apply(filing, results));
 		editor.getEditingDomain().getCommandStack().execute(change);
@@ -196,9 +207,42 @@ public final class ImportCmrtWizard extends Wizard {
 					+ "). The filing is unchanged.");
 			return;
 		}
-		summary = new ImportSummary(results, change.result());
-		summaryPage.show(summary);
+		showSummary(new ImportSummary(results, change.result()));
+	}
+
+	private void showSummary(ImportSummary done) {
+		summary = done;
+		summaryPage.show(done);
 		getContainer().showPage(summaryPage);
+	}
+
+	/**
+	 * When every readable file was imported before (same content) or none was readable, what the import would
+	 * report for them (all unchanged); null when some file brings something new.
+	 */
+	private static List<CmrtImport.Applied> alreadyImported(Filing filing, List<CmrtImport.FileResult> results) {
+		Map<String, CmrtImport.Applied> known = new HashMap<>();
+		if (filing.getSupplyChain() != null) {
+			for (Supplier supplier : filing.getSupplyChain().getSuppliers()) {
+				for (SupplierResponse response : supplier.getResponses()) {
+					if (response.getContentHash() != null) {
+						known.putIfAbsent(response.getContentHash(),
+								new CmrtImport.Applied(response, supplier, CmrtImport.Action.UNCHANGED));
+					}
+				}
+			}
+		}
+		List<CmrtImport.Applied> applied = new ArrayList<>();
+		for (CmrtImport.FileResult result : results) {
+			if (result.ok()) {
+				CmrtImport.Applied before = known.get(result.read().response().getContentHash());
+				if (before == null) {
+					return null;
+				}
+				applied.add(before);
+			}
+		}
+		return applied;
 	}
 
 	private static String message(RuntimeException e) {
