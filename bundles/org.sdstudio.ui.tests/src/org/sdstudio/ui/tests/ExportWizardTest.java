@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.core.commands.Command;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Button;
@@ -24,6 +25,7 @@ import org.eclipse.ui.commands.ICommandService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sdstudio.edgar.ExportOptions;
 import org.sdstudio.edgar.ExportResult;
 import org.sdstudio.model.SdStudioPackage.Literals;
 import org.sdstudio.ui.internal.Prompts;
@@ -181,6 +183,24 @@ class ExportWizardTest {
 		assertTrue(messages.get(0).contains("Nothing was written"), messages.get(0));
 		assertEquals("a file where the folder should be", Files.readString(blocker));
 		assertEquals(null, editor.getLastExport());
+	}
+
+	@Test
+	void aCanceledExportWritesNothingAndKeepsTheLastResult() throws Exception {
+		FilingEditor editor = Studio.open(Studio.copyExample(dir));
+		Prompts.setAnswerer((title, message) -> messages.add(title + ": " + message));
+		Path out = dir.resolve("canceled");
+		ExportRun run = new ExportRun(editor.getFiling(), out, ExportOptions.defaults());
+		ExportRun.Outcome outcome = run.runAndReport(runnable -> {
+			NullProgressMonitor monitor = new NullProgressMonitor();
+			monitor.setCanceled(true);
+			runnable.run(monitor);
+		}, Studio.window().getShell(), editor);
+		assertEquals(ExportRun.Outcome.CANCELED, outcome);
+		assertTrue(!Files.exists(out) || Files.list(out).findAny().isEmpty(), "nothing was written");
+		assertEquals(null, editor.getLastExport());
+		assertEquals(1, messages.size());
+		assertTrue(messages.get(0).startsWith("Export Canceled: "), messages.get(0));
 	}
 
 	@Test

@@ -104,6 +104,10 @@ class SubmissionPageTest {
 		Text phone = Studio.find(page, Text.class, "submission.contactPhone");
 		phone.setText("555-0148");
 		assertTrue(decoration(page, "submission.contactPhone").isVisible(), "no area code");
+		phone.setText("");
+		assertFalse(decoration(page, "submission.contactPhone").isVisible(), "the phone may be left empty");
+		Studio.find(page, Text.class, "submission.fileNamePrefix").setText("");
+		assertTrue(decoration(page, "submission.fileNamePrefix").isVisible(), "the file names need a prefix");
 	}
 
 	@Test
@@ -124,6 +128,22 @@ class SubmissionPageTest {
 		assertEquals(SubmissionPage.ID, editor.getActivePageInstance().getId());
 		Text email = Studio.find(page, Text.class, "submission.contactEmail");
 		assertSame(email, email.getDisplay().getFocusControl(), "the named field has the focus");
+	}
+
+	@Test
+	void afterRevertThePageShowsAndEditsTheReloadedFiling() throws Exception {
+		FilingEditor editor = Studio.open(Studio.copyExample(dir));
+		page(editor);
+		editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(),
+				editor.getFiling().getSubmission(), Literals.SUBMISSION_DATA__CONTACT_NAME, "Someone Else"));
+		editor.revert();
+		Composite page = page(editor);
+		Text name = Studio.find(page, Text.class, "submission.contactName");
+		assertEquals("Dana Whitfield", name.getText());
+		name.setText("Jordan Lee");
+		editor.commitPendingEdits();
+		assertEquals("Jordan Lee", editor.getFiling().getSubmission().getContactName(), "bound to the new filing");
+		assertTrue(editor.isDirty());
 	}
 
 	static ControlDecoration decoration(Composite page, String name) {

@@ -170,17 +170,17 @@ public class SubmissionPage extends FilingEditorPage {
 				v -> v.length() <= MAX_CONTACT_NAME, "EDGAR takes at most " + MAX_CONTACT_NAME + " characters.");
 		name.setMessage("who EDGAR contacts about this submission");
 		Text phone = boundText(toolkit, client, "Contact phone:", Literals.SUBMISSION_DATA__CONTACT_PHONE,
-				v -> v.length() <= MAX_CONTACT_PHONE && FilingFormats.isPhoneWithAreaCode(v),
+				v -> v.isEmpty() || v.length() <= MAX_CONTACT_PHONE && FilingFormats.isPhoneWithAreaCode(v),
 				"Write the number with its area code, e.g. (303) 555-0148, at most " + MAX_CONTACT_PHONE
 						+ " characters.");
 		phone.setMessage("(303) 555-0148");
 		Text email = boundText(toolkit, client, "Contact e-mail:", Literals.SUBMISSION_DATA__CONTACT_EMAIL,
-				v -> FilingFormats.isEdgarEmail(v, MAX_EMAIL),
+				v -> v.isEmpty() || FilingFormats.isEdgarEmail(v, MAX_EMAIL),
 				"An e-mail address has exactly one '@' and at most " + MAX_EMAIL + " characters.");
 		email.setMessage("name@company.com");
 		createNotificationEmails(toolkit, client);
 		Text prefix = boundText(toolkit, client, "File name prefix:", Literals.SUBMISSION_DATA__FILE_NAME_PREFIX,
-				FilingFormats::isFileNamePrefix, "At most 20 lower-case letters, digits, '-' or '_', starting with a "
+				FilingFormats::isFileNamePrefix, "The file names need it: at most 20 lower-case letters, digits, '-' or '_', starting with a "
 						+ "letter or digit (acme gives acme-sd.htm).");
 		prefix.setMessage("e.g. acme for acme-sd.htm");
 		toolkit.paintBordersFor(client);
@@ -234,10 +234,10 @@ public class SubmissionPage extends FilingEditorPage {
 		return decoration;
 	}
 
-	/** Marks the field when its text (what the user sees, before the delay) is not a valid value; empty is fine. */
+	/** Marks the field when its text (what the user sees, before the delay) is not a valid value. */
 	private static void check(Text text, ControlDecoration decoration, Predicate<String> valid, String problem) {
 		String value = text.getText().strip();
-		if (value.isEmpty() || valid.test(value)) {
+		if (valid.test(value)) {
 			decoration.hide();
 		} else {
 			decoration.setDescriptionText(problem);
@@ -562,8 +562,11 @@ public class SubmissionPage extends FilingEditorPage {
 		EObject subject = finding.getSubject();
 		String field = finding.getField();
 		String feature = field == null ? null : field.substring(field.lastIndexOf('.') + 1).replaceAll("\\[.*", "");
-		if (subject != null && subject.eResource() != null) {
-			getFilingEditor().reveal(subject, subject.eClass().getEStructuralFeature(feature) == null ? null : feature);
+		boolean shown = subject != null && subject.eResource() != null && getFilingEditor().reveal(subject,
+				subject.eClass().getEStructuralFeature(feature) == null ? null : feature);
+		if (!shown) {
+			Prompts.info(getSite().getShell(), "Where to Fix It", finding.getMessage() + "\n\nThis is edited on "
+					+ "another page of the filing" + (field == null ? "." : ": " + FindingLabels.fieldOf(finding) + "."));
 		}
 	}
 
