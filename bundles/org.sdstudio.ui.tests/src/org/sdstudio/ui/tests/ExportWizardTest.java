@@ -202,6 +202,18 @@ class ExportWizardTest {
 		assertTrue(Stream.of(errors.getItems()).anyMatch(item -> item.getText(0).equals("registrant \u203a CIK")
 				&& item.getText(1).contains("CIK is missing")), "the error is listed with its field");
 		assertFalse(Studio.find(page, Table.class, "lastExport.files").getVisible());
+
+		// double-click: the page where the field is edited, or (when no page shows it) where to fix it
+		int cik = Stream.of(errors.getItems()).map(item -> item.getText(0)).toList().indexOf("registrant \u203a CIK");
+		errors.setSelection(cik);
+		org.eclipse.swt.widgets.Event doubleClick = new org.eclipse.swt.widgets.Event();
+		doubleClick.item = errors.getItem(cik);
+		errors.notifyListeners(SWT.DefaultSelection, doubleClick);
+		Studio.settle();
+		boolean revealed = !SubmissionPage.ID.equals(editor.getActivePageInstance().getId());
+		boolean explained = messages.size() == 2 && messages.get(1).startsWith("Where to Fix It: ")
+				&& messages.get(1).contains("registrant \u203a CIK");
+		assertTrue(revealed || explained, String.join("\n", messages));
 	}
 
 	@Test

@@ -96,7 +96,7 @@ public final class Preview {
 		editor.commitPendingEdits();
 		Path folder;
 		try {
-			folder = Files.createTempDirectory("sdstudio-preview-");
+			folder = previewFolder(editor.getFile());
 		} catch (IOException e) {
 			Prompts.error(shell, "Preview Not Available", "A temporary folder for the preview could not be made ("
 					+ e.getMessage() + "). Export the package and preview it from the Submission page.");
@@ -125,6 +125,20 @@ public final class Preview {
 					+ " to show (it has no Conflict Minerals Report).");
 		}
 		return file;
+	}
+
+	private static Path sessionFolder;
+
+	/**
+	 * One folder per filing inside one temporary folder of the session: a new preview replaces the previous draft
+	 * of the same filing instead of leaving a folder behind each time.
+	 */
+	private static synchronized Path previewFolder(Path filingFile) throws IOException {
+		if (sessionFolder == null || !Files.isDirectory(sessionFolder)) {
+			sessionFolder = Files.createTempDirectory("sdstudio-preview-");
+		}
+		String name = Integer.toHexString(filingFile.toAbsolutePath().normalize().toString().hashCode());
+		return Files.createDirectories(sessionFolder.resolve(name));
 	}
 
 	/** A prefix the export accepts: the filing's own, or a neutral one when it has none yet. */
