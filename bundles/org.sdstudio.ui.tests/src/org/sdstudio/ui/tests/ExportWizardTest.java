@@ -18,6 +18,7 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
@@ -110,7 +111,7 @@ class ExportWizardTest {
 		Button finish = Studio.findAll(dialog.getShell(), Button.class, b -> b.getText().replace("&", "")
 				.equals("Finish")).get(0);
 		assertTrue(finish.isEnabled(), "Finish is enabled");
-		finish.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+		finish.notifyListeners(SWT.Selection, new Event());
 		Studio.settle();
 	}
 
@@ -206,7 +207,7 @@ class ExportWizardTest {
 		// double-click: the page where the field is edited, or (when no page shows it) where to fix it
 		int cik = Stream.of(errors.getItems()).map(item -> item.getText(0)).toList().indexOf("registrant \u203a CIK");
 		errors.setSelection(cik);
-		org.eclipse.swt.widgets.Event doubleClick = new org.eclipse.swt.widgets.Event();
+		Event doubleClick = new Event();
 		doubleClick.item = errors.getItem(cik);
 		errors.notifyListeners(SWT.DefaultSelection, doubleClick);
 		Studio.settle();
@@ -270,7 +271,7 @@ class ExportWizardTest {
 		assertEquals(dir.resolve("edgar").toString(), Studio.find(page, Text.class, "export.folder").getText(),
 				"the default folder is beside the filing");
 		Button button = Studio.find(page, Button.class, "export.run");
-		button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+		button.notifyListeners(SWT.Selection, new Event());
 		Studio.waitUntil("the export", 60_000, () -> editor.getLastExport() != null);
 		assertTrue(messages.isEmpty(), String.join("\n", messages));
 		assertTrue(Files.exists(dir.resolve("edgar").resolve("halcyon-sd.htm")));

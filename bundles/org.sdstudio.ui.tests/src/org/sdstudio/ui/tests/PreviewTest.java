@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,7 @@ class PreviewTest {
 		Path out = dir.resolve("out");
 		ExportRun run = new ExportRun(editor.getFiling(), out, ExportOptions.defaults());
 		assertEquals(ExportRun.Outcome.WRITTEN, run.runAndReport(runnable -> runnable.run(
-				new org.eclipse.core.runtime.NullProgressMonitor()), Studio.window().getShell(), editor));
+				new NullProgressMonitor()), Studio.window().getShell(), editor));
 
 		// whatever this computer has: WebKitGTK (embedded), or not (the system browser, scripted here)
 		Preview.Shown shown = Preview.show(Studio.window().getShell(), editor, Preview.Document.FORM_SD);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.fieldassist.ControlDecoration;
@@ -96,7 +97,7 @@ class SubmissionPageTest {
 		editor.commitPendingEdits();
 		SubmissionData submission = editor.getFiling().getSubmission();
 		assertEquals("Jordan Lee", submission.getContactName());
-		assertEquals(java.util.List.of("a@halcyon.example", "b@halcyon.example"), submission.getNotificationEmails());
+		assertEquals(List.of("a@halcyon.example", "b@halcyon.example"), submission.getNotificationEmails());
 
 		Text email = Studio.find(page, Text.class, "submission.contactEmail");
 		email.setText("no-at-sign.example");
