@@ -47,6 +47,8 @@ import org.sdstudio.cmrt.AnnexRebuild;
 import org.sdstudio.cmrt.CmrtImport;
 import org.sdstudio.cmrt.Progress;
 import org.sdstudio.cmrt.RiskFlags;
+import org.sdstudio.cmrt.StatusListReader;
+import org.sdstudio.cmrt.StatusLists;
 import org.sdstudio.model.ComplianceStatus;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.Metal;
@@ -398,6 +400,8 @@ class AnnexPageTest {
 				.resolve("suppliers"))), prepared.getReportingYear(), LocalDate.of(2026, 3, 1), Progress.NONE);
 		assertEquals(5, read.stream().filter(CmrtImport.FileResult::ok).count());
 		CmrtImport.apply(prepared, read);
+		StatusLists.apply(prepared, StatusListReader.read(Studio.EXAMPLES.resolve("rmi-status-list-2026-01-31.csv"),
+				null).list());
 		FilingFiles.save(prepared, file);
 		open(file);
 
@@ -408,9 +412,9 @@ class AnnexPageTest {
 
 		int[] shownCounts = new int[AnnexRebuild.Kind.values().length];
 		answerDialog(RebuildDialog.SHELL_NAME, shell -> {
-			Table counts = Studio.find(shell, Table.class, "annex.rebuild.counts");
-			for (int i = 0; i < counts.getItemCount(); i++) {
-				shownCounts[i] = Integer.parseInt(counts.getItem(i).getText(1));
+			for (AnnexRebuild.Kind kind : AnnexRebuild.Kind.values()) {
+				shownCounts[kind.ordinal()] = Integer.parseInt(
+						Studio.find(shell, Label.class, "annex.rebuild.count." + kind.name()).getText());
 			}
 			screenshotWith(shell, "annex-a-rebuild");
 			clickButton(shell, "Cancel");

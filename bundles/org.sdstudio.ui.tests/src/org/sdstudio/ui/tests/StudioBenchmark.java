@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Predicate;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -66,7 +70,13 @@ class StudioBenchmark {
 
 	private static final int RESPONSES = Integer.getInteger("sdstudio.benchmark.responses", 1000);
 	private static final int ANNEX_ROWS = Integer.getInteger("sdstudio.benchmark.annexRows", 5000);
-	private static final int REPEATS = Integer.getInteger("sdstudio.benchmark.repeats", 7);
+	private static final int REPEATS = Integer.getInteger("sdstudio.benchmark.repeats", 5);
+	/**
+	 * Whether Annex A rows name the responses that reported them ({@code reportedBy}). Off by default: loading a
+	 * filing resolves each such ID reference by walking the whole filing (see {@link #measureLinkedLoads}), which
+	 * with 1,000 responses takes many minutes per open.
+	 */
+	private static final boolean LINK_REPORTED_BY = Boolean.getBoolean("sdstudio.benchmark.linkReportedBy");
 	private static final SdStudioFactory F = SdStudioFactory.eINSTANCE;
 	private static final String[] COUNTRIES = { "CHINA", "JAPAN", "UNITED STATES OF AMERICA", "GERMANY", "BRAZIL",
 			"PERU", "INDONESIA", "RWANDA", "CONGO, DEMOCRATIC REPUBLIC OF THE", "KOREA, REPUBLIC OF", "BOLIVIA",
@@ -84,14 +94,23 @@ class StudioBenchmark {
 
 	@Test
 	void measure() throws Exception {
+		measureLinkedLoads();
 		long generateStart = System.nanoTime();
-		Filing filing = generate(new Random(20251231));
+		Filing filing = generate(new Random(20251231), RESPONSES, LINK_REPORTED_BY);
 		Path file = dir.resolve("benchmark-5000.sdfiling");
 		FilingFiles.save(filing, file);
 		double generated = millis(generateStart);
 		int smelterRows = filing.getSupplyChain().getSuppliers().stream()
 				.mapToInt(s -> s.getCurrentResponse().getSmelterRows().size()).sum();
 
+		for (int round = 0; round < REPEATS; round++) {
+			long start = System.nanoTime();
+			FilingFiles.load(file);
+			record("load the file alone (FilingFiles.load, no UI)", start);
+			start = System.nanoTime();
+			loadWithIdMap(file);
+			record("  the same with an ID map (proposed fix)", start);
+		}
 		for (int round = 0; round < REPEATS; round++) {
 			Studio.closeAll();
 			System.gc();
@@ -116,10 +135,47 @@ class StudioBenchmark {
 			record("switch back to Annex A", start);
 
 			measureSortsAndFilters(page);
+			System.out.printf(Locale.ROOT, "StudioBenchmark: round %d of %d done%n", round + 1, REPEATS);
 		}
 		Studio.closeAll();
 		measureBaseline(filing);
 		print(file, generated, smelterRows);
+	}
+
+	/**
+	 * Loading time of filings whose Annex A rows reference their responses, at growing sizes: shows how the load
+	 * grows with the number of references (EMF resolves each ID by a walk of the resource unless the resource keeps
+	 * an ID map).
+	 */
+	private void measureLinkedLoads() throws Exception {
+		for (int responses : new int[] { 50, 100, 200 }) {
+			Filing linked = generate(new Random(responses), responses, true);
+			Path file = dir.resolve("linked-" + responses + ".sdfiling");
+			FilingFiles.save(linked, file);
+			long references = linked.getReport().getAnnexA().getRows().stream()
+					.mapToLong(e -> e.getReportedBy().size()).sum();
+			long start = System.nanoTime();
+			FilingFiles.load(file);
+			record(String.format(Locale.ROOT, "load with reportedBy: %d responses, %d references", responses,
+					references), start);
+			start = System.nanoTime();
+			loadWithIdMap(file);
+			record(String.format(Locale.ROOT, "  the same with an ID map (proposed fix), %d responses", responses),
+					start);
+		}
+	}
+
+	/**
+	 * Loads as FilingFiles does, but with the resource keeping a map of intrinsic IDs, so that resolving an ID
+	 * reference is a lookup instead of a walk of the whole filing: the fix the figures argue for.
+	 */
+	private static void loadWithIdMap(Path file) throws Exception {
+		Resource resource = FilingFiles.newResourceSet().createResource(URI.createFileURI(file.toString()));
+		((ResourceImpl) resource).setIntrinsicIDToEObjectMap(new HashMap<>());
+		resource.load(Map.of());
+		if (!(resource.getContents().get(0) instanceof Filing)) {
+			throw new IllegalStateException("not a filing: " + file);
+		}
 	}
 
 	private void measureSortsAndFilters(AnnexPage page) {
@@ -135,6 +191,16 @@ class StudioBenchmark {
 			Studio.settle();
 			record("sort " + column.header() + " reversed (virtual)", start);
 		}
+		// the plain-Java part alone (index sorted and filtered, no widget): what the table adds is the rest
+		AnnexRows rows = page.getRows();
+		for (AnnexColumn column : AnnexColumn.values()) {
+			long start = System.nanoTime();
+			rows.sortBy(column, false);
+			rows.apply();
+			record("  index alone: sort " + column.header(), start);
+		}
+		rows.sortBy(null, false);
+		rows.apply();
 		Combo metal = Studio.find(body, Combo.class, "annex.metalFilter");
 		Combo status = Studio.find(body, Combo.class, "annex.statusFilter");
 		Text find = Studio.find(body, Text.class, "annex.textFilter");
@@ -197,7 +263,8 @@ class StudioBenchmark {
 			viewer.setInput(entries.toArray());
 			Studio.settle();
 			record("baseline: fill the plain table", start);
-			for (int round = 0; round < REPEATS; round++) {
+			// the plain table takes seconds per step: fewer rounds keep the run short
+			for (int round = 0; round < Math.max(1, (REPEATS + 1) / 2); round++) {
 				for (AnnexColumn column : AnnexColumn.values()) {
 					for (boolean descending : new boolean[] { false, true }) {
 						start = System.nanoTime();
@@ -258,7 +325,7 @@ class StudioBenchmark {
 	// --- the generated filing ------------------------------------------------------------------------------------
 
 	/** A fictional registrant's filing: 1,000 suppliers with one CMRT response each, and a 5,000-row Annex A. */
-	private static Filing generate(Random random) {
+	private static Filing generate(Random random, int responses, boolean linkReportedBy) {
 		Filing filing = FilingTemplates.blank("Benchmark Instruments, Inc.", 2025);
 		SupplyChain chain = F.createSupplyChain();
 		filing.setSupplyChain(chain);
@@ -289,7 +356,7 @@ class StudioBenchmark {
 		for (int i = 0; i < facilities.size(); i++) {
 			reporters.add(new ArrayList<>());
 		}
-		for (int s = 0; s < RESPONSES; s++) {
+		for (int s = 0; s < responses; s++) {
 			String company = WORDS[s % WORDS.length] + " " + KINDS[(s / WORDS.length) % KINDS.length]
 					+ " Components " + (s + 1);
 			Supplier supplier = F.createSupplier();
@@ -356,7 +423,9 @@ class StudioBenchmark {
 			entry.setStatus(ComplianceStatus.VALUES.get(random.nextInt(4)));
 			entry.setStatusSource("benchmark list");
 			entry.setStatusDate(LocalDate.of(2026, 1, 31));
-			entry.getReportedBy().addAll(new LinkedHashSet<>(reporters.get(i)));
+			if (linkReportedBy) {
+				entry.getReportedBy().addAll(new LinkedHashSet<>(reporters.get(i)));
+			}
 			if (i % 97 == 0) {
 				entry.setExcluded(true);
 				entry.setExclusionReason("Recycled or scrap sources only");
@@ -386,8 +455,10 @@ class StudioBenchmark {
 	private void print(Path file, double generated, int smelterRows) throws Exception {
 		StringBuilder out = new StringBuilder();
 		out.append(String.format(Locale.ROOT, "%n=== SD Studio benchmark: %d supplier responses (%d smelter rows), "
-				+ "%d Annex A rows, %.1f MB filing, generated and saved in %.0f ms; %d repetitions ===%n",
-				RESPONSES, smelterRows, ANNEX_ROWS, Files.size(file) / 1e6, generated, REPEATS));
+				+ "%d Annex A rows%s, %.1f MB filing, generated and saved in %.0f ms; %d repetitions ===%n",
+				RESPONSES, smelterRows, ANNEX_ROWS, LINK_REPORTED_BY ? " naming their responses" : " (reportedBy "
+						+ "not linked: -Dsdstudio.benchmark.linkReportedBy=true links it)", Files.size(file) / 1e6,
+				generated, REPEATS));
 		out.append(String.format(Locale.ROOT, "%-52s %9s %9s %9s  %s%n", "what", "median ms", "min", "max",
 				"goal"));
 		for (Map.Entry<String, List<Double>> figure : figures.entrySet()) {

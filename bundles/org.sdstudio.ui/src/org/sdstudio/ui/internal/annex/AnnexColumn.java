@@ -13,12 +13,12 @@ import org.sdstudio.model.SmelterEntry;
 /** The columns of the Annex A table: header, width, the text shown, the sort order and the edited attribute. */
 public enum AnnexColumn {
 	METAL("Metal", 80, Literals.SMELTER_ENTRY__METAL),
-	FACILITY("Smelter or refiner", 260, Literals.SMELTER_ENTRY__FACILITY_NAME),
-	COUNTRY("Country", 150, Literals.SMELTER_ENTRY__COUNTRY),
-	STATUS("Compliance status", 120, Literals.SMELTER_ENTRY__STATUS),
+	FACILITY("Smelter or refiner", 280, Literals.SMELTER_ENTRY__FACILITY_NAME),
+	COUNTRY("Country", 180, Literals.SMELTER_ENTRY__COUNTRY),
+	STATUS("Compliance status", 140, Literals.SMELTER_ENTRY__STATUS),
 	SMELTER_ID("Smelter ID", 100, Literals.SMELTER_ENTRY__SMELTER_ID),
-	SUPPLIERS("Suppliers", 70, null),
-	RISK("Risk flags", 220, null),
+	SUPPLIERS("Suppliers", 80, null),
+	RISK("Risk flags", 260, null),
 	EXCLUSION("Exclusion", 200, null);
 
 	private final String header;

@@ -36,7 +36,8 @@ public final class AnnexCommands {
 			return null;
 		}
 		CompoundCommand command = new CompoundCommand("Edit " + label(attribute));
-		command.append(SetCommand.create(domain, entry, attribute, value == null && attribute.isUnsettable() ? SetCommand.UNSET_VALUE : value));
+		Object newValue = value == null && attribute.isUnsettable() ? SetCommand.UNSET_VALUE : value;
+		command.append(SetCommand.create(domain, entry, attribute, newValue));
 		if (!entry.isManuallyEdited()) {
 			command.append(SetCommand.create(domain, entry, Literals.SMELTER_ENTRY__MANUALLY_EDITED, true));
 		}

@@ -248,6 +248,13 @@ public class AnnexPage extends FilingEditorPage {
 				ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR);
 		viewer.setInput(this);
 		table.addListener(SWT.Selection, event -> updateButtons());
+		table.addListener(SWT.KeyDown, event -> {
+			if (event.keyCode == SWT.DEL) {
+				removeSelected();
+			} else if (event.keyCode == SWT.F2 && getSelectedRows().size() == 1) {
+				viewer.editElement(getSelectedRows().get(0), AnnexColumn.FACILITY.ordinal());
+			}
+		});
 	}
 
 	// --- the model: watching, refreshing -------------------------------------------------------------------------
@@ -344,7 +351,7 @@ public class AnnexPage extends FilingEditorPage {
 		boolean filtered = rows.getMetalFilter() != null || rows.isStatusFiltered() || !rows.getTextFilter()
 				.isEmpty();
 		shownLabel.setText(filtered ? "Shown: " + rows.shownCounts().describe()
-				: "Showing every row. Click a column header to sort; double-click a cell to edit it.");
+				: "Showing every row. Click a column header to sort; double-click a cell (or press F2) to edit it.");
 		countsLabel.getParent().layout(new Control[] { countsLabel, shownLabel });
 	}
 
@@ -486,7 +493,7 @@ public class AnnexPage extends FilingEditorPage {
 		}
 		AnnexRebuild.Plan[] plan = new AnnexRebuild.Plan[1];
 		BusyIndicator.showWhile(shell().getDisplay(), () -> plan[0] = AnnexRebuild.plan(filing));
-		RebuildDialog dialog = new RebuildDialog(shell(), plan[0]);
+		RebuildDialog dialog = new RebuildDialog(shell(), plan[0], !chain.getReferenceLists().isEmpty());
 		if (dialog.open() == Window.OK && plan[0].changesAnything()) {
 			BusyIndicator.showWhile(shell().getDisplay(), () -> execute(AnnexCommands.rebuild(filing, plan[0])));
 			refresh();

@@ -5,8 +5,8 @@ import java.util.List;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -28,10 +28,13 @@ public final class RebuildDialog extends Dialog {
 	public static final String SHELL_NAME = "annex.rebuild";
 
 	private final AnnexRebuild.Plan plan;
+	private final boolean haveStatusList;
 
-	public RebuildDialog(Shell parent, AnnexRebuild.Plan plan) {
+	/** {@code haveStatusList}: whether the filing has an RMI status list (without one every status is Unknown). */
+	public RebuildDialog(Shell parent, AnnexRebuild.Plan plan, boolean haveStatusList) {
 		super(parent);
 		this.plan = plan;
+		this.haveStatusList = haveStatusList;
 	}
 
 	public AnnexRebuild.Plan getPlan() {
@@ -60,6 +63,28 @@ public final class RebuildDialog extends Dialog {
 		}
 	}
 
+	/** The kind of change in the list of rows, short. */
+	public static String shortLabel(Kind kind) {
+		switch (kind) {
+		case ADDED:
+			return "Added";
+		case REMOVED:
+			return "Removed";
+		case STATUS_CHANGED:
+			return "Status changed";
+		case UPDATED:
+			return "Updated";
+		case UNCHANGED:
+			return "Unchanged";
+		case KEPT_MANUAL:
+			return "Kept as edited";
+		case KEPT_EXCLUDED:
+			return "Kept excluded";
+		default:
+			return kind.name();
+		}
+	}
+
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
@@ -75,26 +100,27 @@ public final class RebuildDialog extends Dialog {
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
-		area.setLayout(new GridLayout(1, false));
+		GridLayoutFactory.swtDefaults().applyTo(area);
 		int facilities = plan.consolidation().facilities().size();
 		Label intro = new Label(area, SWT.WRAP);
-		intro.setText("The supplier responses give " + facilities + (facilities == 1 ? " smelter or refiner" : 
-				" smelters and refiners") + ". This is what rebuilding Annex A from them would do. Rows you edited "
+		intro.setText("The supplier responses give " + facilities + (facilities == 1 ? " smelter or refiner"
+				: " smelters and refiners") + ". This is what rebuilding Annex A from them would do. Rows you edited "
 				+ "by hand or excluded stay as you left them; only their suppliers are refreshed. Nothing changes "
-				+ "until you press Apply, and Apply can be undone.");
+				+ "until you press Apply, and Apply can be undone."
+				+ (haveStatusList ? "" : "\n\nNo RMI status list has been imported, so every status would be "
+						+ "Unknown: import the current list on the Suppliers page first."));
 		GridDataFactory.fillDefaults().grab(true, false).hint(640, SWT.DEFAULT).applyTo(intro);
 
-		Table counts = new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.HIDE_SELECTION);
-		counts.setData("name", "annex.rebuild.counts");
-		counts.setHeaderVisible(true);
-		column(counts, "Change", 380);
-		column(counts, "Rows", 80);
+		// the counts as a read-only grid of labels: nothing to select, nothing to take the focus from Apply
+		Composite counts = new Composite(area, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(24, 2).margins(8, 4).applyTo(counts);
 		for (Kind kind : Kind.values()) {
-			TableItem item = new TableItem(counts, SWT.NONE);
-			item.setText(new String[] { describe(kind), Integer.toString(plan.of(kind).size()) });
-			item.setData(kind);
+			new Label(counts, SWT.NONE).setText(describe(kind) + ":");
+			Label count = new Label(counts, SWT.RIGHT);
+			count.setText(Integer.toString(plan.of(kind).size()));
+			count.setData("name", "annex.rebuild.count." + kind.name());
+			GridDataFactory.fillDefaults().hint(60, SWT.DEFAULT).applyTo(count);
 		}
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(counts);
 
 		Label listLabel = new Label(area, SWT.NONE);
 		listLabel.setText(plan.changesAnything() ? "The rows that change (unchanged rows are not listed):"
@@ -105,8 +131,8 @@ public final class RebuildDialog extends Dialog {
 		changes.setData("name", "annex.rebuild.changes");
 		changes.setHeaderVisible(true);
 		changes.setLinesVisible(true);
-		column(changes, "Change", 200);
-		column(changes, "Metal | Smelter or refiner | Country | Status", 520);
+		column(changes, "Change", 130);
+		column(changes, "Metal | Smelter or refiner | Country | Status", 600);
 		for (Kind kind : Kind.values()) {
 			if (kind == Kind.UNCHANGED) {
 				continue;
@@ -114,7 +140,7 @@ public final class RebuildDialog extends Dialog {
 			List<Change> ofKind = plan.of(kind);
 			for (Change change : ofKind) {
 				TableItem item = new TableItem(changes, SWT.NONE);
-				item.setText(new String[] { describe(kind), change.describe() });
+				item.setText(new String[] { shortLabel(kind), change.describe() });
 				item.setData(change);
 			}
 		}
