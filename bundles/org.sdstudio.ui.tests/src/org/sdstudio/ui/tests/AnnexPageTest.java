@@ -451,6 +451,28 @@ class AnnexPageTest {
 		assertEquals(before.size(), table.getItemCount());
 	}
 
+	@Test
+	void afterRevertThePageShowsTheFilingReadAgainAndFollowsItsChanges() throws Exception {
+		open(Studio.copyExample(dir));
+		List<SmelterEntry> oldRows = modelRows();
+		Prompts.setAnswerer((title, message) -> true);
+		page.select(List.of(oldRows.get(0), oldRows.get(1)));
+		press("annex.remove");
+		assertEquals(289, table.getItemCount());
+		assertTrue(editor.isDirty());
+
+		editor.revert();
+		Studio.settle();
+		table = Studio.find(body(), Table.class, "annex.table");
+		assertEquals(291, table.getItemCount(), "the page was built again on the filing read from disk");
+		assertFalse(editor.isDirty());
+		// the new filing is watched: its changes reach the new table
+		editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(),
+				modelRows().get(0), Literals.SMELTER_ENTRY__EXCLUDED, true));
+		Studio.settle();
+		assertTrue(label("annex.counts").contains("1 excluded"), label("annex.counts"));
+	}
+
 	// --- dialogs ------------------------------------------------------------------------------------------------
 
 	/** When the shell named {@code name} opens (a modal dialog's own event loop), runs {@code action} in it. */
