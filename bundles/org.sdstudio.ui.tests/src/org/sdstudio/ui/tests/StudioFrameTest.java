@@ -116,6 +116,26 @@ class StudioFrameTest {
 	}
 
 	@Test
+	void selectingInTheOutlineShowsThePageOfThatPart() throws Exception {
+		FilingEditor editor = Studio.open(Studio.copyExample(dir));
+		ContentOutline outline = (ContentOutline) Studio.page().showView(IPageLayout.ID_OUTLINE);
+		Studio.page().activate(editor);
+		Studio.settle();
+		Tree tree = (Tree) outline.getCurrentPage().getControl();
+		assertEquals(1, tree.getItemCount(), "the filing is the outline's root");
+		assertTrue(tree.getItem(0).getItemCount() >= 8, "registrant, contact, rules, ..., report, supply chain");
+
+		editor.showPage("cover");
+		outline.setSelection(new StructuredSelection(editor.getFiling().getReport().getAnnexA()));
+		Studio.settle();
+		assertEquals("annex", editor.getActivePageInstance().getId());
+		outline.setSelection(new StructuredSelection(editor.getFiling().getReport().getSections().get(2)));
+		Studio.settle();
+		assertEquals("report", editor.getActivePageInstance().getId());
+		Studio.screenshot("outline");
+	}
+
+	@Test
 	void aboutListsTheStudioAndItsLibrariesWithVersions() {
 		List<String[]> rows = AboutDialog.rows();
 		List<String> names = rows.stream().map(row -> row[0]).toList();
