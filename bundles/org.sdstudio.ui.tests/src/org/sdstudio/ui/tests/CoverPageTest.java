@@ -110,8 +110,6 @@ class CoverPageTest {
 		assertEquals("12345", editor.getFiling().getRegistrant().getCik());
 		String hover = page.decoration("registrant.cik").getDescriptionText();
 		assertTrue(hover.contains("CIK '12345' does not have exactly 10 digits"), hover);
-		assertTrue(page.lastCheckMillis() < 2000, "a check after each command takes " + page.lastCheckMillis() + " ms");
-		System.out.println("CoverPageTest: checking the example filing took " + page.lastCheckMillis() + " ms");
 
 		type(text(page, "cover.registrant.cik"), "0002984417");
 		Studio.waitUntil("the mark goes when the CIK is valid again", 5000,

@@ -157,14 +157,11 @@ class FindingsViewTest {
 		assertEquals(cmrt.code(), view.shownRows().get(table.getSelectionIndex()).code());
 
 		// sort by code: click the header, twice for descending
-		long start = System.nanoTime();
 		table.getColumn(FindingsView.CODE).notifyListeners(SWT.Selection, new Event());
-		long sortMillis = (System.nanoTime() - start) / 1_000_000;
 		assertSorted(view.shownRows(), Comparator.comparing(FindingRow::code, String.CASE_INSENSITIVE_ORDER));
 		table.getColumn(FindingsView.CODE).notifyListeners(SWT.Selection, new Event());
 		assertSorted(view.shownRows(),
 				Comparator.comparing(FindingRow::code, String.CASE_INSENSITIVE_ORDER).reversed());
-		assertTrue(sortMillis < 2000, "sorting 3000 findings took " + sortMillis + " ms");
 		table.getColumn(FindingsView.WHERE).notifyListeners(SWT.Selection, new Event());
 		assertSorted(view.shownRows(), Comparator.comparing(FindingRow::where, String.CASE_INSENSITIVE_ORDER));
 

@@ -103,7 +103,6 @@ public class CoverPage extends FilingEditorPage {
 	private String itemsShape;
 	private ExhibitIndex exhibits;
 	private boolean checkQueued;
-	private long lastCheckMillis;
 	private List<Finding> lastFindings = List.of();
 
 	public CoverPage(FilingEditor editor) {
@@ -602,10 +601,8 @@ public class CoverPage extends FilingEditorPage {
 		amendment.setEnabled(getFiling().getFormType() == FormType.SD_A);
 		exhibits.refresh();
 		updateDeadline();
-		long start = System.nanoTime();
 		lastFindings = FilingValidator.findings(getFiling());
 		fields.showFindings(lastFindings);
-		lastCheckMillis = (System.nanoTime() - start) / 1_000_000;
 		managedForm.reflow(true);
 	}
 
@@ -736,11 +733,6 @@ public class CoverPage extends FilingEditorPage {
 	/** The mark beside the field at {@code path}, or null when it never had one. */
 	public ControlDecoration decoration(String path) {
 		return fields == null ? null : fields.decoration(path);
-	}
-
-	/** How long the last check of the filing took, in milliseconds (run after every command). */
-	public long lastCheckMillis() {
-		return lastCheckMillis;
 	}
 
 	/** The findings of the last check. */

@@ -179,17 +179,20 @@ public class FilingEditor extends FormEditor implements IEditingDomainProvider {
 	}
 
 	/**
-	 * Shows the page where {@code subject} is edited and puts the focus on {@code field} (a feature name or null):
-	 * where a double-clicked finding leads. False when no page shows that object.
+	 * Shows the page where {@code subject} is edited and puts the focus on {@code field}: where a double-clicked
+	 * finding leads. {@code field} is a feature of the subject, by name or as the validator's path ending in it
+	 * ({@code registrant.cik}), or null; pages get the feature name. False when no page shows that object.
 	 */
 	public boolean reveal(EObject subject, String field) {
 		if (subject == null) {
 			return false;
 		}
+		String feature = field == null ? null
+				: field.substring(field.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
 		for (FilingEditorPage page : getFilingPages()) {
 			if (page.canReveal(subject)) {
 				setActivePage(page.getId());
-				page.reveal(subject, field);
+				page.reveal(subject, feature);
 				return true;
 			}
 		}
