@@ -32,12 +32,15 @@ import org.sdstudio.edgar.HtmlRule;
 import org.sdstudio.edgar.HtmlViolation;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.Finding;
+import org.sdstudio.model.Metal;
 import org.sdstudio.model.SdStudioFactory;
 import org.sdstudio.model.SdStudioPackage.Literals;
+import org.sdstudio.model.SmelterEntry;
 import org.sdstudio.model.Severity;
 import org.sdstudio.model.Supplier;
 import org.sdstudio.model.SupplierResponse;
 import org.sdstudio.model.SupplyChain;
+import org.sdstudio.ui.internal.annex.AnnexPage;
 import org.sdstudio.ui.internal.cover.CoverPage;
 import org.sdstudio.ui.internal.editor.FilingEditor;
 import org.sdstudio.ui.internal.findings.FindingRow;
@@ -88,6 +91,36 @@ class FindingsViewTest {
 		assertSame(editor, Studio.page().getActiveEditor());
 		assertSame(page, editor.getActivePageInstance(), "the Cover page is shown");
 		Studio.waitUntil("the CIK field has the focus", 3000, cik::isFocusControl);
+	}
+
+	@Test
+	void aFindingAboutAnAnnexRowOpensAnnexAOnThatRow() throws Exception {
+		FilingEditor editor = Studio.open(Studio.copyExample(dir));
+		FindingsView view = (FindingsView) Studio.page().showView(FindingsView.ID);
+		Studio.page().activate(editor);
+		SmelterEntry entry = editor.getFiling().getReport().getAnnexA().getRows().get(200);
+		editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), entry,
+				Literals.SMELTER_ENTRY__COUNTRY, null));
+		Studio.waitUntil("the view lists the missing country", 5000, () -> hasCode(view, "SD-ANNEX-COUNTRY"));
+		FindingRow row = view.shownRows().stream().filter(r -> r.code().equals("SD-ANNEX-COUNTRY")).findFirst()
+				.orElseThrow();
+		assertEquals("report.annexA.rows[201].country", row.where());
+
+		// the row is hidden by a filter on the Annex A page: opening the finding must still show it
+		AnnexPage annex = (AnnexPage) editor.showPage(AnnexPage.ID);
+		Studio.settle();
+		Combo metal = Studio.find(annex.getPartControl().getShell(), Combo.class, "annex.metalFilter");
+		metal.select(entry.getMetal() == Metal.GOLD ? 2 : 1);
+		metal.notifyListeners(SWT.Selection, new Event());
+		Studio.settle();
+		editor.showPage(CoverPage.ID);
+		Studio.settle();
+
+		assertTrue(view.open(row));
+		Studio.settle();
+		assertSame(annex, editor.getActivePageInstance(), "the Annex A page is shown");
+		assertEquals(List.of(entry), annex.getViewer().getStructuredSelection().toList(), "on the row");
+		assertTrue(annex.getViewer().isCellEditorActive(), "editing the country, the field the finding is about");
 	}
 
 	@Test
