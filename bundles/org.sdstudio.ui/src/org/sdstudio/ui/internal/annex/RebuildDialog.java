@@ -1,5 +1,6 @@
 package org.sdstudio.ui.internal.annex;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.Dialog;
@@ -127,23 +128,30 @@ public final class RebuildDialog extends Dialog {
 				: "Annex A already matches the supply chain: there is nothing to apply.");
 		listLabel.setData("name", "annex.rebuild.message");
 
-		Table changes = new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+		// virtual: a first rebuild of a large supply chain lists thousands of added rows
+		Table changes = new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.VIRTUAL);
 		changes.setData("name", "annex.rebuild.changes");
 		changes.setHeaderVisible(true);
 		changes.setLinesVisible(true);
 		column(changes, "Change", 130);
 		column(changes, "Metal | Smelter or refiner | Country | Status", 600);
+		List<Kind> kinds = new ArrayList<>();
+		List<Change> listed = new ArrayList<>();
 		for (Kind kind : Kind.values()) {
-			if (kind == Kind.UNCHANGED) {
-				continue;
-			}
-			List<Change> ofKind = plan.of(kind);
-			for (Change change : ofKind) {
-				TableItem item = new TableItem(changes, SWT.NONE);
-				item.setText(new String[] { shortLabel(kind), change.describe() });
-				item.setData(change);
+			if (kind != Kind.UNCHANGED) {
+				for (Change change : plan.of(kind)) {
+					kinds.add(kind);
+					listed.add(change);
+				}
 			}
 		}
+		changes.addListener(SWT.SetData, event -> {
+			TableItem item = (TableItem) event.item;
+			int index = changes.indexOf(item);
+			item.setText(new String[] { shortLabel(kinds.get(index)), listed.get(index).describe() });
+			item.setData(listed.get(index));
+		});
+		changes.setItemCount(listed.size());
 		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 260).applyTo(changes);
 		return area;
 	}
