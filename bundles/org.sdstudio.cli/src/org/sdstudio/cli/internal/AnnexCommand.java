@@ -15,7 +15,7 @@ import org.sdstudio.model.Supplier;
 import org.sdstudio.model.io.FilingFileException;
 import org.sdstudio.model.io.FilingFiles;
 
-/** {@code sdstudio annex FILING [--rebuild [--dry-run]]}: Annex A risk flags, or Annex A rebuilt from the supply chain. */
+/** {@code sdstudio annex FILING [--rebuild [--dry-run]]}: Annex A risk flags, or Annex A rebuilt from the suppliers. */
 public final class AnnexCommand implements Command {
 
 	@Override

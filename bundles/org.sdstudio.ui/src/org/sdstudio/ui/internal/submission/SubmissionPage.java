@@ -180,8 +180,8 @@ public class SubmissionPage extends FilingEditorPage {
 		email.setMessage("name@company.com");
 		createNotificationEmails(toolkit, client);
 		Text prefix = boundText(toolkit, client, "File name prefix:", Literals.SUBMISSION_DATA__FILE_NAME_PREFIX,
-				FilingFormats::isFileNamePrefix, "The file names need it: at most 20 lower-case letters, digits, '-' or '_', starting with a "
-						+ "letter or digit (acme gives acme-sd.htm).");
+				FilingFormats::isFileNamePrefix, "The file names need it: at most 20 lower-case letters, digits, '-' or '_', "
+						+ "starting with a letter or digit (acme gives acme-sd.htm).");
 		prefix.setMessage("e.g. acme for acme-sd.htm");
 		toolkit.paintBordersFor(client);
 	}
