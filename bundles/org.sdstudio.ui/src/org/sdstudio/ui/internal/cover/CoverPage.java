@@ -601,7 +601,7 @@ public class CoverPage extends FilingEditorPage {
 		amendment.setEnabled(getFiling().getFormType() == FormType.SD_A);
 		exhibits.refresh();
 		updateDeadline();
-		lastFindings = FilingValidator.findings(getFiling());
+		lastFindings = getFilingEditor().getFindings();
 		fields.showFindings(lastFindings);
 		managedForm.reflow(true);
 	}

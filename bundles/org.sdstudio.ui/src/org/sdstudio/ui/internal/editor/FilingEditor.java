@@ -32,9 +32,11 @@ import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.sdstudio.edgar.ExportResult;
 import org.sdstudio.model.Filing;
+import org.sdstudio.model.Finding;
 import org.sdstudio.model.io.FilingFileException;
 import org.sdstudio.model.io.FilingFiles;
 import org.sdstudio.model.provider.SdStudioItemProviderAdapterFactory;
+import org.sdstudio.model.validation.FilingValidator;
 import org.sdstudio.ui.internal.Prompts;
 import org.sdstudio.ui.internal.annex.AnnexPage;
 import org.sdstudio.ui.internal.cover.CoverPage;
@@ -61,6 +63,8 @@ public class FilingEditor extends FormEditor implements IEditingDomainProvider {
 	private Filing filing;
 	private FileStamp stamp;
 	private ExportResult lastExport;
+	/** The validator's findings on the filing as it is now; null until asked for after a change. */
+	private List<Finding> findings;
 	private FilingOutlinePage outline;
 	private boolean checkingDisk;
 
@@ -199,6 +203,17 @@ public class FilingEditor extends FormEditor implements IEditingDomainProvider {
 		return false;
 	}
 
+	/**
+	 * What the model's validator finds in the filing now. Computed once per change and shared by the pages and views
+	 * that show it (Cover marks, the Submission page's readiness, the Findings view); the list is read-only.
+	 */
+	public List<Finding> getFindings() {
+		if (findings == null) {
+			findings = List.copyOf(FilingValidator.findings(filing));
+		}
+		return findings;
+	}
+
 	/** The result of the last export of this filing in this session, or null. */
 	public ExportResult getLastExport() {
 		return lastExport;
@@ -219,6 +234,7 @@ public class FilingEditor extends FormEditor implements IEditingDomainProvider {
 	// --- dirty state, save, save as, revert -------------------------------------------------------------------
 
 	private void commandStackChanged(EventObject event) {
+		findings = null;
 		if (Display.getCurrent() != null) {
 			firePropertyChange(PROP_DIRTY);
 		} else if (getContainer() != null && !getContainer().isDisposed()) {
@@ -345,6 +361,7 @@ public class FilingEditor extends FormEditor implements IEditingDomainProvider {
 		domain.getResourceSet().getResources().add(fresh);
 		old.unload();
 		filing = reloaded;
+		findings = null;
 		stamp = FileStamp.of(file);
 		domain.getCommandStack().flush();
 		for (FilingEditorPage page : getFilingPages()) {

@@ -44,10 +44,13 @@ public record FindingRow(Severity severity, Source source, String code, String m
 		}
 	}
 
-	/** Every finding about the filing: the model's checks, the current supplier responses, the last export. */
-	public static List<FindingRow> collect(Filing filing, ExportResult lastExport) {
+	/**
+	 * Every finding about the filing: the model's checks ({@code modelFindings}, the validator's findings on it), the
+	 * current supplier responses, the last export.
+	 */
+	public static List<FindingRow> collect(List<Finding> modelFindings, Filing filing, ExportResult lastExport) {
 		List<FindingRow> rows = new ArrayList<>();
-		for (Finding finding : FilingValidator.findings(filing)) {
+		for (Finding finding : modelFindings) {
 			rows.add(ofModel(finding));
 		}
 		if (filing.getSupplyChain() != null) {

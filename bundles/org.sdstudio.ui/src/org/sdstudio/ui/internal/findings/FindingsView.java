@@ -258,7 +258,7 @@ public class FindingsView extends ViewPart {
 			return;
 		}
 		all = editor == null || editor.getFiling() == null ? List.of()
-				: FindingRow.collect(editor.getFiling(), editor.getLastExport());
+				: FindingRow.collect(editor.getFindings(), editor.getFiling(), editor.getLastExport());
 		setContentDescription(editor == null ? "" : editor.getPartName());
 		applyFilters();
 	}

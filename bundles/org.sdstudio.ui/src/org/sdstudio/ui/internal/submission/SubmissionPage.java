@@ -58,7 +58,6 @@ import org.sdstudio.model.SdStudioPackage.Literals;
 import org.sdstudio.model.Severity;
 import org.sdstudio.model.SubmissionData;
 import org.sdstudio.model.validation.FilingFormats;
-import org.sdstudio.model.validation.FilingValidator;
 import org.sdstudio.ui.internal.Prompts;
 import org.sdstudio.ui.internal.editor.FilingEditor;
 import org.sdstudio.ui.internal.editor.FilingEditorPage;
@@ -418,7 +417,7 @@ public class SubmissionPage extends FilingEditorPage {
 		if (readiness == null || readiness.isDisposed()) {
 			return;
 		}
-		List<Finding> findings = FilingValidator.findings(getFiling());
+		List<Finding> findings = getFilingEditor().getFindings();
 		long errors = findings.stream().filter(f -> f.getSeverity() == Severity.ERROR).count();
 		long warnings = findings.stream().filter(f -> f.getSeverity() == Severity.WARNING).count();
 		String text = errors == 0 ? "Ready for a final export: the filing has no errors"
