@@ -3,12 +3,9 @@ package org.sdstudio.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,11 +21,6 @@ import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -416,7 +408,7 @@ class AnnexPageTest {
 				shownCounts[kind.ordinal()] = Integer.parseInt(
 						Studio.find(shell, Label.class, "annex.rebuild.count." + kind.name()).getText());
 			}
-			screenshotWith(shell, "annex-a-rebuild");
+			Studio.screenshot("annex-a-rebuild", shell);
 			clickButton(shell, "Cancel");
 		});
 		press("annex.rebuild");
@@ -510,28 +502,5 @@ class AnnexPageTest {
 		Button button = buttonNamed(shell, text);
 		assertTrue(button.isEnabled(), text + " is enabled");
 		button.notifyListeners(SWT.Selection, new Event());
-	}
-
-	/** The workbench window with the dialog over it, as PNG (Studio.screenshot would raise the window). */
-	private static void screenshotWith(Shell dialog, String name) {
-		Studio.settle();
-		Shell window = Studio.window().getShell();
-		Display display = dialog.getDisplay();
-		Rectangle bounds = window.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-			Files.createDirectories(Studio.SCREENSHOTS);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			loader.save(Studio.SCREENSHOTS.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
-		} catch (IOException e) {
-			throw new IllegalStateException(e);
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
-		assertNotNull(dialog);
 	}
 }

@@ -20,8 +20,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Listener;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
@@ -74,39 +72,6 @@ class ExportWizardTest {
 		return wizard;
 	}
 
-	/**
-	 * The screenshot activates the workbench window; without a window manager (Xvfb) that would cover the wizard,
-	 * so the wizard is raised again whenever the window is activated, as a window manager keeps a dialog on top.
-	 */
-	private void screenshotWithDialog(String name) throws Exception {
-		Shell main = Studio.window().getShell();
-		Shell wizardShell = dialog.getShell();
-		pause(300);
-		boolean[] raising = { false };
-		Listener raise = event -> {
-			if (!wizardShell.isDisposed() && !raising[0]) {
-				raising[0] = true;
-				wizardShell.moveAbove(null);
-				// GTK paints on its frame clock: let it run so the raised wizard shows its current content
-				pause(300);
-				raising[0] = false;
-			}
-		};
-		main.addListener(SWT.Activate, raise);
-		main.addListener(SWT.FocusIn, raise);
-		try {
-			Studio.screenshot(name);
-		} finally {
-			main.removeListener(SWT.Activate, raise);
-			main.removeListener(SWT.FocusIn, raise);
-		}
-	}
-
-	private static void pause(long millis) {
-		long end = System.currentTimeMillis() + millis;
-		Studio.waitUntil("a pause", millis + 5000, () -> System.currentTimeMillis() >= end);
-	}
-
 	private void pressFinish() {
 		Button finish = Studio.findAll(dialog.getShell(), Button.class, b -> b.getText().replace("&", "")
 				.equals("Finish")).get(0);
@@ -128,7 +93,7 @@ class ExportWizardTest {
 		ExportWizard wizard = openWizard(editor, out, false);
 		assertEquals("halcyon", Studio.find(dialog.getShell(), Text.class, "export.prefix").getText(),
 				"the prefix comes from the submission data");
-		screenshotWithDialog("export-wizard");
+		Studio.screenshot("export-wizard", dialog.getShell());
 		pressFinish();
 
 		assertEquals(ExportRun.Outcome.WRITTEN, wizard.getOutcome(), String.join("\n", messages));

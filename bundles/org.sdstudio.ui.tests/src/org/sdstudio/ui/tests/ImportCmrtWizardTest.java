@@ -13,11 +13,6 @@ import java.util.List;
 import org.eclipse.core.commands.Command;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -119,36 +114,6 @@ class ImportCmrtWizardTest {
 		return rows;
 	}
 
-	/**
-	 * As {@link Studio#screenshot}, with {@code dialog} raised above the window (Studio's own activates the
-	 * workbench window, which hides a dialog on a display without a window manager).
-	 */
-	static Path screenshotWithDialog(Shell dialog, String name) throws Exception {
-		Studio.settle();
-		dialog.forceActive();
-		dialog.moveAbove(null);
-		Studio.settle();
-		Display display = dialog.getDisplay();
-		Rectangle bounds = Studio.window().getShell().getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-		} finally {
-			gc.dispose();
-		}
-		try {
-			Files.createDirectories(Studio.SCREENSHOTS);
-			Path file = Studio.SCREENSHOTS.resolve(name + ".png");
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			loader.save(file.toString(), SWT.IMAGE_PNG);
-			return file;
-		} finally {
-			image.dispose();
-		}
-	}
-
 	static List<String[]> rows(Table table) {
 		List<String[]> rows = new ArrayList<>();
 		for (TableItem item : table.getItems()) {
@@ -177,7 +142,7 @@ class ImportCmrtWizardTest {
 		Shell shell = wizard.getShell();
 		press(shell, "Finish");
 		Studio.waitUntil("the import", 120_000, wizard::isImported);
-		screenshotWithDialog(shell, "import-cmrt-summary");
+		Studio.screenshot("import-cmrt-summary", shell);
 
 		List<String[]> rows = rows(Studio.find(shell, Table.class, "summaryFiles"));
 		assertEquals(5, rows.size());

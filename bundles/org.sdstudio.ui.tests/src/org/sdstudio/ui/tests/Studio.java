@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -141,15 +142,28 @@ public final class Studio {
 		settle();
 	}
 
-	/** Saves what the workbench window shows (with any open dialog) as {@code SCREENSHOTS/name.png}. */
-	public static Path screenshot(String name) throws IOException {
+	/** Saves what the workbench window shows as {@code SCREENSHOTS/name.png}, with an open dialog in front. */
+	public static Path screenshot(String name) {
+		Shell window = window().getShell();
+		Shell active = window.getDisplay().getActiveShell();
+		return screenshot(name, active != null && active != window ? active : null);
+	}
+
+	/**
+	 * Saves the workbench window with {@code dialog} (may be null) raised above it: under Xvfb there is no window
+	 * manager to keep a dialog in front, so it is raised here and given time to paint before the capture.
+	 */
+	public static Path screenshot(String name, Shell dialog) {
 		settle();
 		Shell shell = window().getShell();
-		Shell active = shell.getDisplay().getActiveShell();
-		if (active == null || active == shell) {
-			shell.forceActive(); // raise the window, but never above an open dialog: the dialog is the picture
+		if (dialog == null) {
+			shell.forceActive();
 		} else {
-			active.forceActive();
+			dialog.forceActive();
+			dialog.moveAbove(null);
+			// GTK paints on its frame clock: let it run so the raised dialog shows its current content
+			long painted = System.currentTimeMillis() + 300;
+			waitUntil("the dialog painted", 5300, () -> System.currentTimeMillis() >= painted);
 		}
 		settle();
 		Display display = shell.getDisplay();
@@ -168,6 +182,8 @@ public final class Studio {
 			loader.data = new ImageData[] { image.getImageData() };
 			loader.save(file.toString(), SWT.IMAGE_PNG);
 			return file;
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
 		} finally {
 			image.dispose();
 		}
