@@ -3,7 +3,7 @@
   Shared by sd.xsl and ex101.xsl: structured text (paragraphs of runs, lists, tables) as EDGAR HTML, and the
   serialization every EDGAR document gets.
 
-  EDGAR rules kept here (domain facts, section 2): only elements of EDGAR's HTML subset (no span, tbody, style
+  EDGAR rules kept here (EDGAR Filer Manual, Volume II, section 5.2): only elements of EDGAR's HTML subset (no span, tbody, style
   element), inline styles only, no namespace declaration (every result element is in no namespace and
   exclude-result-prefixes drops ours), nothing active, no external reference (an address the author typed stays
   text), no nested tables, ASCII only (US-ASCII output: the serializer writes every other character as &#NNN;).

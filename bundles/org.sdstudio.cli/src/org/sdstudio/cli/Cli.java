@@ -13,6 +13,7 @@ import org.sdstudio.cli.internal.AnnexCommand;
 import org.sdstudio.cli.internal.CheckHtmlCommand;
 import org.sdstudio.cli.internal.Command;
 import org.sdstudio.cli.internal.DemoCommand;
+import org.sdstudio.cli.internal.ExitCode;
 import org.sdstudio.cli.internal.ExportCommand;
 import org.sdstudio.cli.internal.ImportCmrtCommand;
 import org.sdstudio.cli.internal.ImportStatusCommand;
@@ -24,14 +25,9 @@ import org.sdstudio.cli.internal.ValidateCommand;
 import org.sdstudio.model.io.FilingFileException;
 
 /**
- * The {@code sdstudio} commands. Exit codes: 0 done (and clean), 1 the filing has findings of severity error,
- * 2 a usage error or a file that cannot be read or written.
+ * The {@code sdstudio} commands, by name, and their help; the exit codes are {@link ExitCode}'s.
  */
 public final class Cli {
-
-	public static final int OK = 0;
-	public static final int FINDINGS = 1;
-	public static final int USAGE = 2;
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -64,11 +60,11 @@ public final class Cli {
 				} else {
 					out.print(usage());
 				}
-				return OK;
+				return ExitCode.OK;
 			}
 			if (args[0].equals("--version")) {
 				out.println("SD Studio " + version());
-				return OK;
+				return ExitCode.OK;
 			}
 			Command command = commands.get(args[0]);
 			if (command == null) {
@@ -78,17 +74,17 @@ public final class Cli {
 			String[] rest = Arrays.copyOfRange(args, 1, args.length);
 			if (Arrays.stream(rest).anyMatch(Cli::isHelp)) {
 				out.print(command.usage());
-				return OK;
+				return ExitCode.OK;
 			}
 			return command.run(rest, new Command.Context(out, err, workingDirectory));
 		} catch (UsageException e) {
 			err.println("sdstudio: " + e.getMessage());
 			err.println();
 			err.print(e.usage());
-			return USAGE;
+			return ExitCode.USAGE;
 		} catch (FilingFileException e) {
 			err.println("sdstudio: " + e.getMessage());
-			return USAGE;
+			return ExitCode.USAGE;
 		}
 	}
 

@@ -23,8 +23,10 @@ import org.sdstudio.model.SmelterRow;
 import org.sdstudio.model.SupplierResponse;
 
 /**
- * The per-response check catalogue (domain facts, section 5). Each finding has a stable code, the cell, and a
- * message a filing specialist can forward to the supplier as it is.
+ * The per-response check catalogue: the checks filing teams apply to a supplier's CMRT, as published reports and
+ * tools describe them (required declaration fields, unanswered questions, metals in scope without smelters and the
+ * reverse, smelter rows without a valid identification, company questions answered No). Each finding has a stable
+ * code, the cell, and a message a filing specialist can forward to the supplier as it is.
  */
 public final class ResponseChecks {
 

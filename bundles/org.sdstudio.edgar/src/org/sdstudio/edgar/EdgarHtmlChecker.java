@@ -19,7 +19,8 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * Checks any HTML file against EDGAR's rules for official HTML documents (domain facts, section 2) and reports every
+ * Checks any HTML file against EDGAR's rules for official HTML documents (EDGAR Filer Manual, Volume II,
+ * section 5.2, and the SEC's EDGAR HTML DTD) and reports every
  * breach with line and column: elements and attributes outside EDGAR's subset, active content, external references,
  * local links that do not resolve, nested tables, non-ASCII characters, bad entities, a byte order mark, a bad file
  * name, and markup that is not well-formed XHTML.
@@ -77,7 +78,10 @@ public final class EdgarHtmlChecker {
 			+ "there4 sim cong asymp ne equiv le ge sub sup nsub sube supe oplus otimes perp sdot lceil rceil lfloor "
 			+ "rfloor lang rang loz spades clubs hearts diams").split(" ")));
 
-	/** EDGAR document file names (domain facts 2); upper case is refused too, as the safe choice. */
+	/**
+	 * EDGAR document file names: at most 32 characters, a letter or digit first, then letters, digits, '.', '-' or
+	 * '_', and one of EDGAR's extensions; upper case is refused too, as the safe choice.
+	 */
 	private static final Pattern FILE_NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*\\.(htm|txt|pdf|jpg|gif|xml|xsd)");
 	private static final int MAX_FILE_NAME = 32;
 

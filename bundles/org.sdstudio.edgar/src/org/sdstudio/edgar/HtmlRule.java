@@ -1,6 +1,10 @@
 package org.sdstudio.edgar;
 
-/** The EDGAR HTML rules {@link EdgarHtmlChecker} checks (domain facts, section 2). Codes are stable. */
+/**
+ * The EDGAR HTML rules {@link EdgarHtmlChecker} checks (EDGAR Filer Manual, Volume II, section 5.2: EDGAR's HTML
+ * subset, no active content, no external references but links to filings in the SEC's archives, no nested tables,
+ * ASCII only). Codes are stable.
+ */
 public enum HtmlRule {
 	ELEMENT("EDGAR-ELEMENT", "only elements of EDGAR's HTML subset"),
 	ATTRIBUTE("EDGAR-ATTRIBUTE", "only attributes of EDGAR's HTML subset, no xmlns"),

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.sdstudio.cli.Cli;
 import org.sdstudio.cmrt.AnnexRebuild;
 import org.sdstudio.cmrt.Consolidation;
 import org.sdstudio.cmrt.RiskFlags;
@@ -57,7 +56,7 @@ public final class AnnexCommand implements Command {
 		if (filing.getSupplyChain() == null || filing.getSupplyChain().getSuppliers().isEmpty()) {
 			context.err().println("sdstudio: " + file.getFileName() + " has no imported supplier responses; "
 					+ "run 'sdstudio import-cmrt' first (Annex A was not changed)");
-			return Cli.USAGE;
+			return ExitCode.USAGE;
 		}
 		AnnexRebuild.Plan plan = AnnexRebuild.plan(filing);
 		printPlan(plan, out);
@@ -70,7 +69,7 @@ public final class AnnexCommand implements Command {
 		} else {
 			out.println("Annex A is up to date; " + file + " was not written.");
 		}
-		return Cli.OK;
+		return ExitCode.OK;
 	}
 
 	/** The consolidation summary and the plan, as the demo shows it too. */
@@ -115,7 +114,7 @@ public final class AnnexCommand implements Command {
 	private static int flags(Filing filing, PrintStream out) {
 		if (filing.getReport() == null || filing.getReport().getAnnexA() == null) {
 			out.println("The filing has no Annex A.");
-			return Cli.OK;
+			return ExitCode.OK;
 		}
 		int flagged = 0;
 		int n = filing.getReport().getAnnexA().getRows().size();
@@ -129,6 +128,6 @@ public final class AnnexCommand implements Command {
 			}
 		}
 		out.println(flagged + " of " + n + " Annex A rows flagged");
-		return Cli.OK;
+		return ExitCode.OK;
 	}
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.sdstudio.cli.Cli;
 import org.sdstudio.edgar.EdgarHtmlChecker;
 import org.sdstudio.edgar.HtmlViolation;
 
@@ -49,7 +48,7 @@ public final class CheckHtmlCommand implements Command {
 			throw new UsageException("missing the FILE to check", usage());
 		}
 		EdgarHtmlChecker checker = new EdgarHtmlChecker();
-		int exit = Cli.OK;
+		int exit = ExitCode.OK;
 		int total = 0;
 		for (String name : parsed.positional()) {
 			Path file = context.resolve(name);
@@ -57,21 +56,21 @@ public final class CheckHtmlCommand implements Command {
 			try {
 				if (Files.isDirectory(file)) {
 					context.err().println("sdstudio: " + file + ": is a folder, not a file");
-					exit = Cli.USAGE;
+					exit = ExitCode.USAGE;
 					continue;
 				}
 				violations = checker.check(file);
 			} catch (NoSuchFileException e) {
 				context.err().println("sdstudio: " + file + ": no such file");
-				exit = Cli.USAGE;
+				exit = ExitCode.USAGE;
 				continue;
 			} catch (AccessDeniedException e) {
 				context.err().println("sdstudio: " + file + ": cannot be read (permission denied)");
-				exit = Cli.USAGE;
+				exit = ExitCode.USAGE;
 				continue;
 			} catch (IOException e) {
 				context.err().println("sdstudio: " + file + ": cannot be read (" + e.getMessage() + ")");
-				exit = Cli.USAGE;
+				exit = ExitCode.USAGE;
 				continue;
 			}
 			for (HtmlViolation violation : violations) {
@@ -80,8 +79,8 @@ public final class CheckHtmlCommand implements Command {
 			context.out().printf("%s: %s%n", name, violations.isEmpty() ? "passes EDGAR's rules"
 					: violations.size() + " violation" + (violations.size() == 1 ? "" : "s"));
 			total += violations.size();
-			if (!violations.isEmpty() && exit == Cli.OK) {
-				exit = Cli.FINDINGS;
+			if (!violations.isEmpty() && exit == ExitCode.OK) {
+				exit = ExitCode.FINDINGS;
 			}
 		}
 		if (parsed.positional().size() > 1) {

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Set;
 
-import org.sdstudio.cli.Cli;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.io.FilingFileException;
 import org.sdstudio.model.io.FilingFiles;

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.sdstudio.cli.Cli;
 import org.sdstudio.edgar.EdgarExport;
 import org.sdstudio.edgar.ExportException;
 import org.sdstudio.edgar.ExportMonitor;
@@ -79,17 +78,17 @@ public final class ExportCommand implements Command {
 			result = new EdgarExport().export(filing, out, options, ExportMonitor.NONE);
 		} catch (ExportException e) {
 			context.err().println("sdstudio: " + source + ": " + e.getMessage());
-			return Cli.USAGE;
+			return ExitCode.USAGE;
 		}
 		if (!result.isWritten()) {
 			context.err().println("sdstudio: " + source + ": not exported, the filing has "
 					+ result.blockingErrors().size() + " error" + (result.blockingErrors().size() == 1 ? "" : "s")
 					+ " (fix them, or use --draft for a review copy):");
 			FindingsTable.print(result.blockingErrors(), context.err());
-			return Cli.FINDINGS;
+			return ExitCode.FINDINGS;
 		}
 		print(result, context.out());
-		return Cli.OK;
+		return ExitCode.OK;
 	}
 
 	static void print(ExportResult result, PrintStream out) {

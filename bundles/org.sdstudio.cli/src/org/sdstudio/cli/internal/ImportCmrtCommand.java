@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.sdstudio.cli.Cli;
 import org.sdstudio.cmrt.CmrtImport;
 import org.sdstudio.cmrt.Progress;
 import org.sdstudio.model.Filing;
@@ -76,7 +75,7 @@ public final class ImportCmrtCommand implements Command {
 		} else {
 			context.out().println("Nothing changed; " + filingFile + " was not written.");
 		}
-		return failed > 0 ? Cli.FINDINGS : Cli.OK;
+		return failed > 0 ? ExitCode.FINDINGS : ExitCode.OK;
 	}
 
 	/** One progress line per file on stderr (the output stays clean for scripts). */

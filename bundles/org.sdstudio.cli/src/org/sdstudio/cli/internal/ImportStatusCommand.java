@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 
-import org.sdstudio.cli.Cli;
 import org.sdstudio.cmrt.CmrtReadException;
 import org.sdstudio.cmrt.StatusListReader;
 import org.sdstudio.cmrt.StatusLists;
@@ -61,7 +60,7 @@ public final class ImportStatusCommand implements Command {
 			result = StatusListReader.read(listFile, asOf);
 		} catch (CmrtReadException e) {
 			context.err().println("sdstudio: " + e.getMessage());
-			return Cli.USAGE;
+			return ExitCode.USAGE;
 		}
 		ReferenceList list = result.list();
 		ReferenceList replaced = StatusLists.apply(filing, list);
@@ -78,6 +77,6 @@ public final class ImportStatusCommand implements Command {
 		result.warnings().forEach(w -> context.out().println("  " + w));
 		context.out().println((replaced != null ? "Replaced the earlier import of this list. " : "") + "Saved "
 				+ filingFile);
-		return Cli.OK;
+		return ExitCode.OK;
 	}
 }

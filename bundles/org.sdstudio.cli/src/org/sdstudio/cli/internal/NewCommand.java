@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Year;
 import java.util.Set;
 
-import org.sdstudio.cli.Cli;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.io.FilingFileException;
 import org.sdstudio.model.io.FilingFiles;
@@ -63,6 +62,6 @@ public final class NewCommand implements Command {
 				registrant, year, FilingDeadline.forReportingYear(year).format(FilingSummary.DATE));
 		context.out().printf("Next: fill in the cover and the report, then run: sdstudio validate %s%n",
 				file.getFileName());
-		return Cli.OK;
+		return ExitCode.OK;
 	}
 }

@@ -3,7 +3,6 @@ package org.sdstudio.cli.internal;
 import java.nio.file.Path;
 import java.util.Set;
 
-import org.sdstudio.cli.Cli;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.io.FilingFileException;
 import org.sdstudio.model.io.FilingFiles;
@@ -38,6 +37,6 @@ public final class ShowCommand implements Command {
 		Path file = context.resolve(parsed.expect(1, "the filing FILE").get(0));
 		Filing filing = FilingFiles.load(file);
 		FilingSummary.print(filing, file.toString(), context.out());
-		return Cli.OK;
+		return ExitCode.OK;
 	}
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.sdstudio.cli.Cli;
 import org.sdstudio.cmrt.FollowUpExport;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.Supplier;
@@ -85,9 +84,9 @@ public final class SuppliersCommand implements Command {
 				out.println("Wrote " + rows + " follow-up row(s) to " + target);
 			} catch (IOException e) {
 				context.err().println("sdstudio: " + target + ": cannot be written (" + e.getMessage() + ")");
-				return Cli.USAGE;
+				return ExitCode.USAGE;
 			}
 		}
-		return Cli.OK;
+		return ExitCode.OK;
 	}
 }

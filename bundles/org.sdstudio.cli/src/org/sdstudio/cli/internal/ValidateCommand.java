@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.sdstudio.cli.Cli;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.Finding;
 import org.sdstudio.model.io.FilingFileException;
@@ -50,6 +49,6 @@ public final class ValidateCommand implements Command {
 	static int report(Filing filing, Context context) {
 		List<Finding> findings = FilingValidator.findings(filing);
 		FindingsTable.print(findings, context.out());
-		return FindingsTable.errors(findings) > 0 ? Cli.FINDINGS : Cli.OK;
+		return FindingsTable.errors(findings) > 0 ? ExitCode.FINDINGS : ExitCode.OK;
 	}
 }

@@ -73,7 +73,8 @@ public class FilingValidator implements EValidator {
 	/** Form SD was first filed for calendar year 2013 (due May 31, 2014). */
 	public static final int FIRST_REPORTING_YEAR = 2013;
 
-	// EDGAR header limits (domain facts section 3)
+	// EDGAR's limits on the submission header: contact name 30 characters, phone 20, e-mail 80, at most 3
+	// notification addresses (EDGAR Filer Manual, Volume II, and EDGAR's submission schema for SD)
 	private static final int MAX_SUBMISSION_CONTACT_NAME = 30;
 	private static final int MAX_SUBMISSION_CONTACT_PHONE = 20;
 	private static final int MAX_EMAIL = 80;
