@@ -47,7 +47,7 @@ import org.sdstudio.model.TableCell;
 import org.sdstudio.model.TableRow;
 import org.sdstudio.model.TitleStyle;
 import org.sdstudio.model.validation.FilingFormats;
-import org.sdstudio.model.validation.FilingValidator;
+import org.sdstudio.model.validation.FilingFindings;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -417,7 +417,7 @@ public final class CanonicalXml {
 		}
 
 		private static String field(EObject object, EStructuralFeature feature) {
-			String path = FilingValidator.pathOf(object, feature);
+			String path = FilingFindings.pathOf(object, feature);
 			return path.isEmpty() ? feature.getName() : path;
 		}
 	}

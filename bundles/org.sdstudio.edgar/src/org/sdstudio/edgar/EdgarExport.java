@@ -28,7 +28,7 @@ import org.sdstudio.model.Filing;
 import org.sdstudio.model.Finding;
 import org.sdstudio.model.FormType;
 import org.sdstudio.model.Severity;
-import org.sdstudio.model.validation.FilingValidator;
+import org.sdstudio.model.validation.FilingFindings;
 
 /**
  * Exports a filing as an EDGAR package: the primary document ({@code PREFIX-sd.htm}, document type SD or SD/A),
@@ -66,7 +66,7 @@ public final class EdgarExport {
 				: filing.getSubmission() == null ? null : filing.getSubmission().getFileNamePrefix();
 		EdgarFileNames names = EdgarFileNames.of(prefix, options.draft());
 		if (!options.draft()) {
-			List<Finding> errors = FilingValidator.findings(filing).stream()
+			List<Finding> errors = FilingFindings.findings(filing).stream()
 					.filter(f -> f.getSeverity() == Severity.ERROR).toList();
 			if (!errors.isEmpty()) {
 				return ExportResult.blocked(out, errors);

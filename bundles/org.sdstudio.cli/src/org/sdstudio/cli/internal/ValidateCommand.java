@@ -8,7 +8,7 @@ import org.sdstudio.model.Filing;
 import org.sdstudio.model.Finding;
 import org.sdstudio.model.io.FilingFileException;
 import org.sdstudio.model.io.FilingFiles;
-import org.sdstudio.model.validation.FilingValidator;
+import org.sdstudio.model.validation.FilingFindings;
 
 /** {@code sdstudio validate FILE}: the filing's findings as a table. */
 public final class ValidateCommand implements Command {
@@ -47,7 +47,7 @@ public final class ValidateCommand implements Command {
 
 	/** Prints the findings table; the exit code says whether there are errors. */
 	static int report(Filing filing, Context context) {
-		List<Finding> findings = FilingValidator.findings(filing);
+		List<Finding> findings = FilingFindings.findings(filing);
 		FindingsTable.print(findings, context.out());
 		return FindingsTable.errors(findings) > 0 ? ExitCode.FINDINGS : ExitCode.OK;
 	}

@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.util.Diagnostician;
 import org.junit.jupiter.api.Test;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.Finding;
@@ -50,9 +51,9 @@ class FilingDiagnosticsTest {
 		assertTrue(cik.getMessage().contains("'1294133'"), cik.getMessage());
 		assertEquals(List.of(filing.getRegistrant(), SdStudioPackage.Literals.REGISTRANT__CIK, FilingRule.FORMAT_CIK),
 				cik.getData());
-		assertSame(filing.getRegistrant(), FilingValidator.subjectOf(cik).orElseThrow());
-		assertSame(SdStudioPackage.Literals.REGISTRANT__CIK, FilingValidator.featureOf(cik).orElseThrow());
-		assertSame(FilingRule.FORMAT_CIK, FilingValidator.ruleOf(cik).orElseThrow());
+		assertSame(filing.getRegistrant(), FilingFindings.subjectOf(cik).orElseThrow());
+		assertSame(SdStudioPackage.Literals.REGISTRANT__CIK, FilingFindings.featureOf(cik).orElseThrow());
+		assertSame(FilingRule.FORMAT_CIK, FilingFindings.ruleOf(cik).orElseThrow());
 	}
 
 	@Test
@@ -68,7 +69,7 @@ class FilingDiagnosticsTest {
 	void findingsCarryTheDiagnosticsContent() {
 		Filing filing = TestFilings.validFiling();
 		filing.getReport().getAnnexA().getRows().get(1).setCountry(null);
-		List<Finding> findings = FilingValidator.findings(filing, TestFilings.CLOCK);
+		List<Finding> findings = FilingFindings.findings(filing, TestFilings.CLOCK);
 		assertEquals(1, findings.size());
 		Finding finding = findings.get(0);
 		assertEquals(Severity.ERROR, finding.getSeverity());
@@ -82,10 +83,10 @@ class FilingDiagnosticsTest {
 	@Test
 	void pathOfTheRootWithoutFeatureIsEmpty() {
 		Filing filing = TestFilings.validFiling();
-		assertEquals("", FilingValidator.pathOf(filing, null));
-		assertEquals("reportingYear", FilingValidator.pathOf(filing, SdStudioPackage.Literals.FILING__REPORTING_YEAR));
+		assertEquals("", FilingFindings.pathOf(filing, null));
+		assertEquals("reportingYear", FilingFindings.pathOf(filing, SdStudioPackage.Literals.FILING__REPORTING_YEAR));
 		assertEquals("formSections[2].items[1]",
-				FilingValidator.pathOf(filing.getFormSections().get(1).getItems().get(0), null));
+				FilingFindings.pathOf(filing.getFormSections().get(1).getItems().get(0), null));
 	}
 
 	@Test
@@ -110,7 +111,7 @@ class FilingDiagnosticsTest {
 		};
 		Object previous = EValidator.Registry.INSTANCE.put(SdStudioPackage.eINSTANCE, failing);
 		try {
-			assertNoFindings(FilingValidator.findings(TestFilings.validFiling(), TestFilings.CLOCK));
+			assertNoFindings(FilingFindings.findings(TestFilings.validFiling(), TestFilings.CLOCK));
 		} finally {
 			if (previous == null) {
 				EValidator.Registry.INSTANCE.remove(SdStudioPackage.eINSTANCE);
@@ -118,6 +119,18 @@ class FilingDiagnosticsTest {
 				EValidator.Registry.INSTANCE.put(SdStudioPackage.eINSTANCE, previous);
 			}
 		}
+	}
+
+	@Test
+	void emfsDiagnosticianRunsTheFilingRules() {
+		Filing filing = TestFilings.validFiling(2013); // the system clock: 2013 has ended whatever today is
+		assertEquals(Diagnostic.OK, Diagnostician.INSTANCE.validate(filing).getSeverity());
+		filing.getRegistrant().setCik("1294133");
+		filing.getReport().getAnnexA().getRows().get(1).setCountry(null);
+		Diagnostic result = Diagnostician.INSTANCE.validate(filing);
+		assertEquals(Diagnostic.ERROR, result.getSeverity());
+		assertEquals(List.of(FilingRule.FORMAT_CIK.code(), FilingRule.ANNEX_COUNTRY.code()),
+				FilingFindings.toFindings(result).stream().map(Finding::getCode).toList());
 	}
 
 	@Test
@@ -144,7 +157,7 @@ class FilingDiagnosticsTest {
 	@Test
 	void theSystemClockIsTheDefault() {
 		// 2013 has ended whatever today is, and the filing for it is complete
-		assertNoFindings(FilingValidator.findings(TestFilings.validFiling(2013)));
+		assertNoFindings(FilingFindings.findings(TestFilings.validFiling(2013)));
 		assertEquals(Diagnostic.OK, FilingValidator.diagnose(TestFilings.validFiling(2013)).getSeverity());
 	}
 }

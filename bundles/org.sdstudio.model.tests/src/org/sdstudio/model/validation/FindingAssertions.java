@@ -20,11 +20,11 @@ public final class FindingAssertions {
 	}
 
 	public static List<Finding> check(Filing filing) {
-		return FilingValidator.findings(filing, TestFilings.CLOCK);
+		return FilingFindings.findings(filing, TestFilings.CLOCK);
 	}
 
 	public static List<Finding> check(Filing filing, Clock clock) {
-		return FilingValidator.findings(filing, clock);
+		return FilingFindings.findings(filing, clock);
 	}
 
 	/** The findings in one line each, for failure messages. */

@@ -36,7 +36,7 @@ import org.sdstudio.model.SmelterEntry;
 import org.sdstudio.model.TitleStyle;
 import org.sdstudio.model.io.FilingFiles;
 import org.sdstudio.model.tests.Examples;
-import org.sdstudio.model.validation.FilingValidator;
+import org.sdstudio.model.validation.FilingFindings;
 
 /**
  * The example filing holds every construct of a real Form SD with its Conflict Minerals Report, and is clean: it is
@@ -55,9 +55,9 @@ class ExampleFilingTest {
 	void validatesWithoutAnyFinding() {
 		// "today" fixed in the filing season, so the result does not change with the calendar
 		Clock may2026 = Clock.fixed(LocalDate.of(2026, 5, 22).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-		List<Finding> findings = FilingValidator.findings(filing, may2026);
+		List<Finding> findings = FilingFindings.findings(filing, may2026);
 		assertEquals(List.of(), findings.stream().map(f -> f.getCode() + " " + f.getMessage()).toList());
-		assertTrue(FilingValidator.findings(filing).stream()
+		assertTrue(FilingFindings.findings(filing).stream()
 				.noneMatch(f -> f.getSeverity() == Severity.ERROR), "no errors today either");
 	}
 

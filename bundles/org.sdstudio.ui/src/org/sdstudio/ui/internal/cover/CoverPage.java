@@ -69,6 +69,7 @@ import org.sdstudio.model.Signature;
 import org.sdstudio.model.StructuredText;
 import org.sdstudio.model.text.StructuredTexts;
 import org.sdstudio.model.validation.FilingDeadline;
+import org.sdstudio.model.validation.FilingFindings;
 import org.sdstudio.model.validation.FilingValidator;
 import org.sdstudio.ui.internal.editor.FilingEditor;
 import org.sdstudio.ui.internal.editor.FilingEditorPage;
@@ -275,7 +276,7 @@ public class CoverPage extends FilingEditorPage {
 			}
 		});
 		if (p1 != null) {
-			String path = FilingValidator.pathOf(p1, Literals.RULE_SELECTION__PERIOD_END);
+			String path = FilingFindings.pathOf(p1, Literals.RULE_SELECTION__PERIOD_END);
 			toolkit.createLabel(rulesArea, "Period end (" + Conversions.DATE_HINT + "):");
 			Text periodEnd = toolkit.createText(rulesArea, "", SWT.SINGLE);
 			periodEnd.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -352,7 +353,7 @@ public class CoverPage extends FilingEditorPage {
 					+ nonNull(section.getTitle()));
 			heading.setFont(JFaceResources.getBannerFont());
 			heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-			fields.register(FilingValidator.pathOf(section, null), heading);
+			fields.register(FilingFindings.pathOf(section, null), heading);
 			for (FormItem item : section.getItems()) {
 				buildItem(item);
 			}
@@ -365,7 +366,7 @@ public class CoverPage extends FilingEditorPage {
 	}
 
 	private void buildItem(FormItem item) {
-		String path = FilingValidator.pathOf(item, null);
+		String path = FilingFindings.pathOf(item, null);
 		toolkit.createLabel(itemsArea, "Item " + nonNull(item.getNumber()) + " caption:");
 		Text caption = toolkit.createText(itemsArea, "", SWT.SINGLE);
 		caption.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -720,7 +721,7 @@ public class CoverPage extends FilingEditorPage {
 
 	// --- for tests and the findings view -----------------------------------------------------------------------
 
-	/** The control where the field at {@code path} (as {@link FilingValidator#pathOf}) is edited, or null. */
+	/** The control where the field at {@code path} (as {@link FilingFindings#pathOf}) is edited, or null. */
 	public Control control(String path) {
 		return fields == null ? null : fields.control(path);
 	}

@@ -17,10 +17,10 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Control;
 import org.sdstudio.model.Finding;
 import org.sdstudio.model.Severity;
-import org.sdstudio.model.validation.FilingValidator;
+import org.sdstudio.model.validation.FilingFindings;
 
 /**
- * The fields of a page by model path ({@code registrant.cik}, see {@link FilingValidator#pathOf}) and the marks
+ * The fields of a page by model path ({@code registrant.cik}, see {@link FilingFindings#pathOf}) and the marks
  * beside them: the validator's findings and the values a binding refused (a date that is not a date).
  */
 final class FieldDecorations {
@@ -57,7 +57,7 @@ final class FieldDecorations {
 
 	/** The control of the field at {@code path} or, failing that, the first control inside that part. */
 	Control controlFor(EObject subject, EStructuralFeature feature) {
-		String path = FilingValidator.pathOf(subject, feature);
+		String path = FilingFindings.pathOf(subject, feature);
 		Control control = shown(controls.get(path));
 		String prefix = path;
 		while (control == null && !prefix.isEmpty()) {

@@ -36,7 +36,7 @@ import org.sdstudio.model.Finding;
 import org.sdstudio.model.io.FilingFileException;
 import org.sdstudio.model.io.FilingFiles;
 import org.sdstudio.model.provider.SdStudioItemProviderAdapterFactory;
-import org.sdstudio.model.validation.FilingValidator;
+import org.sdstudio.model.validation.FilingFindings;
 import org.sdstudio.ui.internal.Prompts;
 import org.sdstudio.ui.internal.annex.AnnexPage;
 import org.sdstudio.ui.internal.cover.CoverPage;
@@ -209,7 +209,7 @@ public class FilingEditor extends FormEditor implements IEditingDomainProvider {
 	 */
 	public List<Finding> getFindings() {
 		if (findings == null) {
-			findings = List.copyOf(FilingValidator.findings(filing));
+			findings = List.copyOf(FilingFindings.findings(filing));
 		}
 		return findings;
 	}

@@ -12,7 +12,7 @@ import org.sdstudio.model.Finding;
 import org.sdstudio.model.Severity;
 import org.sdstudio.model.Supplier;
 import org.sdstudio.model.SupplierResponse;
-import org.sdstudio.model.validation.FilingValidator;
+import org.sdstudio.model.validation.FilingFindings;
 
 /**
  * One line of the Findings view: what was found (severity, source, code, message), where, and the model object
@@ -78,7 +78,7 @@ public record FindingRow(Severity severity, Source source, String code, String m
 		EObject subject = finding.getSubject();
 		// the validator's field is already the path from the filing (registrant.cik)
 		String where = finding.getField() != null ? finding.getField()
-				: subject != null ? FilingValidator.pathOf(subject, null) : "";
+				: subject != null ? FilingFindings.pathOf(subject, null) : "";
 		return new FindingRow(severityOf(finding), Source.FILING, text(finding.getCode()),
 				text(finding.getMessage()), where, subject, finding.getField());
 	}
