@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.common.util.BasicMonitor;
+import org.eclipse.emf.common.util.Monitor;
 import org.sdstudio.cmrt.internal.Names;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.SdStudioFactory;
@@ -26,6 +28,9 @@ import org.sdstudio.model.SupplyChain;
  * is reported and never reaches {@code apply}.
  */
 public final class CmrtImport {
+
+	/** The task a reading monitor is given. */
+	public static final String TASK = "Reading CMRT workbooks";
 
 	/** What reading one file gave: the checked response, or the reason it could not be read. */
 	public record FileResult(Path file, CmrtFile read, CmrtReadException failure) {
@@ -68,16 +73,20 @@ public final class CmrtImport {
 		return files;
 	}
 
-	/** Reads and checks every file; no model change. Cancelling stops between or inside files. */
-	public static List<FileResult> read(List<Path> files, int reportingYear, LocalDate today, Progress progress) {
+	/**
+	 * Reads and checks every file; no model change. The monitor gets one unit of work per file and the sub-task
+	 * "reading NAME" before each; cancelling it stops between or inside files with an {@link ImportCanceledException}.
+	 */
+	public static List<FileResult> read(List<Path> files, int reportingYear, LocalDate today, Monitor progress) {
 		ResponseChecks checks = new ResponseChecks(reportingYear, today);
 		List<FileResult> results = new ArrayList<>();
+		progress.beginTask(TASK, files.size());
 		for (int i = 0; i < files.size(); i++) {
 			if (progress.isCanceled()) {
-				throw new Progress.Canceled();
+				throw new ImportCanceledException();
 			}
 			Path file = files.get(i);
-			progress.worked("reading " + file.getFileName(), i, files.size());
+			progress.subTask("reading " + file.getFileName());
 			try {
 				CmrtFile read = CmrtReader.read(file, progress);
 				checks.check(read);
@@ -85,27 +94,24 @@ public final class CmrtImport {
 			} catch (CmrtReadException e) {
 				results.add(new FileResult(file, null, e));
 			}
+			progress.worked(1);
 		}
-		progress.worked("read", files.size(), files.size());
+		progress.done();
 		return results;
 	}
 
 	/**
-	 * As {@link #read(List, int, LocalDate, Progress)} on several threads (files are independent); results stay in the
+	 * As {@link #read(List, int, LocalDate, Monitor)} on several threads (files are independent); results stay in the
 	 * order of {@code files}, and {@code progress} is only called from the calling thread.
 	 */
-	public static List<FileResult> read(List<Path> files, int reportingYear, LocalDate today, Progress progress,
+	public static List<FileResult> read(List<Path> files, int reportingYear, LocalDate today, Monitor progress,
 			int threads) {
 		if (threads <= 1 || files.size() < 2) {
 			return read(files, reportingYear, today, progress);
 		}
 		ResponseChecks checks = new ResponseChecks(reportingYear, today);
 		java.util.concurrent.atomic.AtomicBoolean cancel = new java.util.concurrent.atomic.AtomicBoolean();
-		Progress worker = new Progress() {
-			@Override
-			public void worked(String task, int done, int total) {
-			}
-
+		Monitor worker = new BasicMonitor() {
 			@Override
 			public boolean isCanceled() {
 				return cancel.get();
@@ -133,14 +139,16 @@ public final class CmrtImport {
 				}));
 			}
 			List<FileResult> results = new ArrayList<>();
+			progress.beginTask(TASK, files.size());
 			for (int i = 0; i < futures.size(); i++) {
 				if (progress.isCanceled()) {
 					cancel.set(true);
-					throw new Progress.Canceled();
+					throw new ImportCanceledException();
 				}
-				progress.worked("reading " + files.get(i).getFileName(), i, files.size());
+				progress.subTask("reading " + files.get(i).getFileName());
 				try {
 					results.add(futures.get(i).get());
+					progress.worked(1);
 				} catch (java.util.concurrent.ExecutionException e) {
 					if (e.getCause() instanceof RuntimeException re) {
 						throw re;
@@ -149,10 +157,10 @@ public final class CmrtImport {
 				} catch (InterruptedException e) {
 					Thread.currentThread().interrupt();
 					cancel.set(true);
-					throw new Progress.Canceled();
+					throw new ImportCanceledException();
 				}
 			}
-			progress.worked("read", files.size(), files.size());
+			progress.done();
 			return results;
 		} finally {
 			pool.shutdownNow();

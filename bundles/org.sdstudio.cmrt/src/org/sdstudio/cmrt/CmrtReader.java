@@ -20,6 +20,8 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.eclipse.emf.common.util.BasicMonitor;
+import org.eclipse.emf.common.util.Monitor;
 import org.sdstudio.cmrt.internal.Dates;
 import org.sdstudio.cmrt.internal.Findings;
 import org.sdstudio.cmrt.internal.Names;
@@ -94,10 +96,10 @@ public final class CmrtReader {
 	}
 
 	public static CmrtFile read(Path file) throws CmrtReadException {
-		return read(file, Progress.NONE);
+		return read(file, new BasicMonitor());
 	}
 
-	public static CmrtFile read(Path file, Progress progress) throws CmrtReadException {
+	public static CmrtFile read(Path file, Monitor progress) throws CmrtReadException {
 		String name = file.getFileName().toString();
 		if (!Files.isRegularFile(file)) {
 			throw new CmrtReadException(name, Files.exists(file) ? "is not a file" : "does not exist");
@@ -181,13 +183,13 @@ public final class CmrtReader {
 	private static final class Run {
 		private final Path file;
 		private final String name;
-		private final Progress progress;
+		private final Monitor progress;
 		private final SupplierResponse response = SdStudioFactory.eINSTANCE.createSupplierResponse();
 		private final Map<String, String> decl = new HashMap<>();
 		private SmelterLookup lookup = new SmelterLookup();
 		private String sheet;
 
-		Run(Path file, String name, String hash, Progress progress) {
+		Run(Path file, String name, String hash, Monitor progress) {
 			this.file = file;
 			this.name = name;
 			this.progress = progress;
@@ -235,7 +237,7 @@ public final class CmrtReader {
 				declaration(declarationSheet);
 				answers(declarationSheet);
 				return new CmrtFile(file, response, revision, lookup);
-			} catch (CmrtReadException | Progress.Canceled e) {
+			} catch (CmrtReadException | ImportCanceledException e) {
 				throw e;
 			} catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
 				throw new CmrtReadException(name, sheet, null, describe(e), e);
@@ -322,7 +324,7 @@ public final class CmrtReader {
 				}
 				if (++count[0] % 256 == 0) {
 					if (progress.isCanceled()) {
-						throw new Progress.Canceled();
+						throw new ImportCanceledException();
 					}
 				}
 				smelter(row, cells);

@@ -17,11 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import javax.xml.validation.Schema;
 
 import net.sf.saxon.s9api.XdmNode;
-
+import org.eclipse.emf.common.util.BasicMonitor;
+import org.eclipse.emf.common.util.Monitor;
 import org.sdstudio.edgar.internal.Stylesheets;
 import org.sdstudio.edgar.internal.SubmissionXml;
 import org.sdstudio.model.Filing;
@@ -48,19 +48,26 @@ public final class EdgarExport {
 	/** Document type of Exhibit 1.01. */
 	public static final String EX_101 = "EX-1.01";
 
+	/** The task an export monitor is given. */
+	public static final String TASK = "Exporting the EDGAR package";
+
 	private static final int STEPS = 6;
 
 	private final EdgarHtmlChecker checker = new EdgarHtmlChecker();
 
 	/**
-	 * Exports the filing into {@code folder} (created when missing).
+	 * Exports the filing into {@code folder} (created when missing). The monitor (null for none) gets the task
+	 * {@value #TASK} with one unit of work per step and the step's name as sub-task; once it is canceled, the export
+	 * stops between steps and leaves nothing behind.
 	 *
 	 * @return the files written, or the filing's errors when they blocked the export (then nothing was written)
 	 * @throws ExportException when the export failed or was canceled; nothing of the package was written
 	 */
-	public ExportResult export(Filing filing, Path folder, ExportOptions options, ExportMonitor monitor)
+	public ExportResult export(Filing filing, Path folder, ExportOptions options, Monitor progress)
 			throws ExportException {
+		Monitor monitor = progress == null ? new BasicMonitor() : progress;
 		Path out = folder.toAbsolutePath().normalize();
+		monitor.beginTask(TASK, STEPS);
 		step(monitor, "Checking the filing", 0);
 		String prefix = options.prefix() != null ? options.prefix()
 				: filing.getSubmission() == null ? null : filing.getSubmission().getFileNamePrefix();
@@ -165,11 +172,14 @@ public final class EdgarExport {
 		return s;
 	}
 
-	private static void step(ExportMonitor monitor, String task, int done) throws ExportCanceledException {
+	private static void step(Monitor monitor, String task, int done) throws ExportCanceledException {
+		if (done > 0) {
+			monitor.worked(1);
+		}
 		if (monitor.isCanceled()) {
 			throw new ExportCanceledException();
 		}
-		monitor.step(task, done, STEPS);
+		monitor.subTask(task);
 	}
 
 	/**
@@ -178,7 +188,7 @@ public final class EdgarExport {
 	 * fails.
 	 */
 	private List<Path> writePackage(Path out, Map<String, byte[]> files, Map<String, List<HtmlViolation>> expected,
-			ExportMonitor monitor) throws ExportException {
+			Monitor monitor) throws ExportException {
 		prepareFolder(out);
 		Path temp;
 		try {

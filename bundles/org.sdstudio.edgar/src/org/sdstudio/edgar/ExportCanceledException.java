@@ -1,6 +1,6 @@
 package org.sdstudio.edgar;
 
-/** The export was canceled through its {@link ExportMonitor}; nothing of the package was written. */
+/** The export was canceled through its progress monitor; nothing of the package was written. */
 public class ExportCanceledException extends ExportException {
 
 	private static final long serialVersionUID = 1L;

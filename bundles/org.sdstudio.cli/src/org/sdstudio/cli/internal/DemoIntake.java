@@ -12,12 +12,12 @@ import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 
+import org.eclipse.emf.common.util.BasicMonitor;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.sdstudio.cmrt.AnnexRebuild;
 import org.sdstudio.cmrt.CmrtImport;
 import org.sdstudio.cmrt.CmrtReadException;
-import org.sdstudio.cmrt.Progress;
 import org.sdstudio.cmrt.StatusListReader;
 import org.sdstudio.cmrt.StatusLists;
 import org.sdstudio.model.Filing;
@@ -67,7 +67,7 @@ final class DemoIntake {
 				return;
 			}
 			List<CmrtImport.FileResult> results = CmrtImport.read(workbooks, filing.getReportingYear(),
-					LocalDate.now(), Progress.NONE);
+					LocalDate.now(), new BasicMonitor());
 			List<CmrtImport.Applied> applied = CmrtImport.apply(filing, results);
 			ImportCmrtCommand.print(results, applied, context.out());
 			if (statusList != null) {

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.emf.common.util.BasicMonitor;
 import org.sdstudio.edgar.EdgarExport;
 import org.sdstudio.edgar.ExportException;
-import org.sdstudio.edgar.ExportMonitor;
 import org.sdstudio.edgar.ExportOptions;
 import org.sdstudio.edgar.ExportResult;
 import org.sdstudio.edgar.ExportedFile;
@@ -75,7 +75,7 @@ public final class ExportCommand implements Command {
 	static int export(Filing filing, String source, Path out, ExportOptions options, Context context) {
 		ExportResult result;
 		try {
-			result = new EdgarExport().export(filing, out, options, ExportMonitor.NONE);
+			result = new EdgarExport().export(filing, out, options, new BasicMonitor());
 		} catch (ExportException e) {
 			context.err().println("sdstudio: " + source + ": " + e.getMessage());
 			return ExitCode.USAGE;

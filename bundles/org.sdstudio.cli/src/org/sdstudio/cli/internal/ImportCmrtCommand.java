@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.emf.common.util.BasicMonitor;
+import org.eclipse.emf.common.util.Monitor;
 import org.sdstudio.cmrt.CmrtImport;
-import org.sdstudio.cmrt.Progress;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.Finding;
 import org.sdstudio.model.Severity;
@@ -79,18 +80,24 @@ public final class ImportCmrtCommand implements Command {
 	}
 
 	/** One progress line per file on stderr (the output stays clean for scripts). */
-	static Progress progress(PrintStream err) {
-		return new Progress() {
+	static Monitor progress(PrintStream err) {
+		return new BasicMonitor() {
+			private int total;
+			private int done;
+
 			@Override
-			public void worked(String task, int done, int total) {
-				if (done < total) {
-					err.println("[" + (done + 1) + "/" + total + "] " + task);
-				}
+			public void beginTask(String name, int totalWork) {
+				total = totalWork;
 			}
 
 			@Override
-			public boolean isCanceled() {
-				return false;
+			public void worked(int work) {
+				done += work;
+			}
+
+			@Override
+			public void subTask(String task) {
+				err.println("[" + (done + 1) + "/" + total + "] " + task);
 			}
 		};
 	}

@@ -23,12 +23,13 @@ import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.emf.common.util.BasicMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sdstudio.cmrt.CmrtImport;
 import org.sdstudio.cmrt.CmrtReadException;
 import org.sdstudio.cmrt.CmrtReader;
-import org.sdstudio.cmrt.Progress;
+import org.sdstudio.cmrt.ImportCanceledException;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.SdStudioFactory;
 
@@ -178,7 +179,7 @@ class BadInputTest {
 		Path bad = Files.writeString(dir.resolve("bad.xlsx"), "not a workbook");
 		Filing filing = SdStudioFactory.eINSTANCE.createFiling();
 		List<CmrtImport.FileResult> results = CmrtImport.read(List.of(bad, ok), 2025, LocalDate.of(2026, 4, 1),
-				Progress.NONE);
+				new BasicMonitor());
 		assertEquals(2, results.size());
 		assertTrue(!results.get(0).ok() && results.get(1).ok());
 		CmrtImport.apply(filing, results);
@@ -188,17 +189,9 @@ class BadInputTest {
 	@Test
 	void cancelStopsWithoutChanges() throws Exception {
 		Path ok = good("ok.xlsx");
-		Progress cancelled = new Progress() {
-			@Override
-			public void worked(String task, int done, int total) {
-			}
-
-			@Override
-			public boolean isCanceled() {
-				return true;
-			}
-		};
-		assertThrows(Progress.Canceled.class, () -> CmrtImport.read(List.of(ok), 2025, LocalDate.now(), cancelled));
+		BasicMonitor cancelled = new BasicMonitor();
+		cancelled.setCanceled(true);
+		assertThrows(ImportCanceledException.class, () -> CmrtImport.read(List.of(ok), 2025, LocalDate.now(), cancelled));
 	}
 
 	interface Bytes {

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Random;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.emf.common.util.BasicMonitor;
 import org.junit.jupiter.api.Test;
 import org.sdstudio.cmrt.AnnexRebuild;
 import org.sdstudio.cmrt.CmrtImport;
 import org.sdstudio.cmrt.CmrtReader;
-import org.sdstudio.cmrt.Progress;
 import org.sdstudio.cmrt.tests.CmrtWorkbookBuilder.Defect;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.SdStudioFactory;
@@ -63,7 +63,7 @@ class CmrtImportBenchmark {
 		int threads = Runtime.getRuntime().availableProcessors();
 		// warm-up (not timed): the JIT compiles the reader before the measured runs, as it does for the baseline below
 		CmrtImport.read(files.subList(0, Math.min(WARMUP_FILES, files.size())), 2025, LocalDate.of(2026, 4, 1),
-				Progress.NONE, threads);
+				new BasicMonitor(), threads);
 
 		double[] rates = new double[RUNS];
 		double[] walls = new double[RUNS];
@@ -81,7 +81,7 @@ class CmrtImportBenchmark {
 			Filing filing = SdStudioFactory.eINSTANCE.createFiling();
 			filing.setReportingYear(2025);
 			List<CmrtImport.FileResult> results = CmrtImport.read(files, 2025, LocalDate.of(2026, 4, 1),
-					Progress.NONE, threads);
+					new BasicMonitor(), threads);
 			CmrtImport.apply(filing, results);
 			AnnexRebuild.Plan plan = AnnexRebuild.plan(filing);
 			plan.apply(filing);

@@ -8,12 +8,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.common.util.BasicMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sdstudio.cmrt.CmrtImport;
-import org.sdstudio.cmrt.Progress;
 import org.sdstudio.cmrt.internal.Dates;
 import org.sdstudio.cmrt.internal.Names;
 import org.sdstudio.model.Metal;
@@ -52,8 +52,8 @@ class DatesAndNamesTest {
 			files.add(CmrtWorkbookBuilder.cmrt("6.5").company("Supplier " + i).smelters(5 + i, i)
 					.write(dir.resolve("s" + i + ".xlsx")));
 		}
-		List<CmrtImport.FileResult> one = CmrtImport.read(files, 2025, LocalDate.of(2026, 4, 1), Progress.NONE);
-		List<CmrtImport.FileResult> two = CmrtImport.read(files, 2025, LocalDate.of(2026, 4, 1), Progress.NONE, 2);
+		List<CmrtImport.FileResult> one = CmrtImport.read(files, 2025, LocalDate.of(2026, 4, 1), new BasicMonitor());
+		List<CmrtImport.FileResult> two = CmrtImport.read(files, 2025, LocalDate.of(2026, 4, 1), new BasicMonitor(), 2);
 		for (int i = 0; i < files.size(); i++) {
 			assertEquals(files.get(i), two.get(i).file());
 			assertEquals(one.get(i).read().response().getContentHash(), two.get(i).read().response().getContentHash());

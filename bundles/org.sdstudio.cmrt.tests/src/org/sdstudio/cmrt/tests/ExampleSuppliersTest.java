@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.eclipse.emf.common.util.BasicMonitor;
 import org.junit.jupiter.api.Test;
 import org.sdstudio.cmrt.CmrtImport;
-import org.sdstudio.cmrt.Progress;
 import org.sdstudio.cmrt.StatusListReader;
 import org.sdstudio.cmrt.tests.CmrtWorkbookBuilder.Defect;
 
@@ -99,7 +99,7 @@ class ExampleSuppliersTest {
 	void examplesImport() throws Exception {
 		List<Path> files = CmrtImport.expand(List.of(EXAMPLES.resolve("suppliers")));
 		assertEquals(5, files.size());
-		List<CmrtImport.FileResult> results = CmrtImport.read(files, 2025, LocalDate.of(2026, 4, 1), Progress.NONE);
+		List<CmrtImport.FileResult> results = CmrtImport.read(files, 2025, LocalDate.of(2026, 4, 1), new BasicMonitor());
 		assertTrue(results.stream().allMatch(CmrtImport.FileResult::ok));
 		assertTrue(StatusListReader.read(EXAMPLES.resolve(STATUS_LIST), null).list().getEntries().size() > 200);
 	}

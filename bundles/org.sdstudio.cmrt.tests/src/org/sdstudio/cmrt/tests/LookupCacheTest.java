@@ -17,13 +17,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.common.util.BasicMonitor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sdstudio.cmrt.CmrtFile;
 import org.sdstudio.cmrt.CmrtImport;
 import org.sdstudio.cmrt.CmrtReader;
-import org.sdstudio.cmrt.Progress;
 import org.sdstudio.cmrt.SmelterLookup;
 
 /**
@@ -164,7 +164,7 @@ class LookupCacheTest {
 			}
 			files.add(f);
 		}
-		List<CmrtImport.FileResult> results = CmrtImport.read(files, 2025, LocalDate.of(2026, 4, 1), Progress.NONE,
+		List<CmrtImport.FileResult> results = CmrtImport.read(files, 2025, LocalDate.of(2026, 4, 1), new BasicMonitor(),
 				4);
 		for (int i = 0; i < files.size(); i++) {
 			assertEquals(i % 2 == 1, !results.get(i).read().lookup().entries("CID999999").isEmpty(), "file " + i);

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.emf.common.util.BasicMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sdstudio.cmrt.AnnexRebuild;
@@ -23,7 +24,6 @@ import org.sdstudio.cmrt.CmrtImport;
 import org.sdstudio.cmrt.Consolidation;
 import org.sdstudio.cmrt.Facility;
 import org.sdstudio.cmrt.FollowUpExport;
-import org.sdstudio.cmrt.Progress;
 import org.sdstudio.cmrt.RiskFlags;
 import org.sdstudio.cmrt.StatusListReader;
 import org.sdstudio.cmrt.StatusLists;
@@ -54,7 +54,7 @@ class SupplyChainTest {
 	}
 
 	private List<CmrtImport.Applied> importFiles(Filing filing, Path... files) {
-		List<CmrtImport.FileResult> read = CmrtImport.read(List.of(files), 2025, TODAY, Progress.NONE);
+		List<CmrtImport.FileResult> read = CmrtImport.read(List.of(files), 2025, TODAY, new BasicMonitor());
 		read.forEach(r -> assertTrue(r.ok(), () -> r.failure().getMessage()));
 		return CmrtImport.apply(filing, read);
 	}

@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sdstudio.edgar.EdgarExport;
-import org.sdstudio.edgar.ExportMonitor;
 import org.sdstudio.edgar.ExportOptions;
 import org.sdstudio.edgar.ExportResult;
 import org.sdstudio.model.AnnexA;
@@ -44,7 +44,7 @@ class EdgarExportBenchmark {
 		ExportResult result = null;
 		for (int i = 0; i < WARM_UP + RUNS; i++) {
 			long start = System.nanoTime();
-			result = export.export(filing, dir.resolve("run" + i), ExportOptions.defaults(), ExportMonitor.NONE);
+			result = export.export(filing, dir.resolve("run" + i), ExportOptions.defaults(), new BasicMonitor());
 			long elapsed = System.nanoTime() - start;
 			if (i >= WARM_UP) {
 				times.add(elapsed);

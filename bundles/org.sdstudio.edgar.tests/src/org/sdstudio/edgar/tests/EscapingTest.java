@@ -9,12 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.emf.common.util.BasicMonitor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sdstudio.edgar.EdgarExport;
 import org.sdstudio.edgar.EdgarHtmlChecker;
-import org.sdstudio.edgar.ExportMonitor;
 import org.sdstudio.edgar.ExportOptions;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.Paragraph;
@@ -47,7 +47,7 @@ class EscapingTest {
 		first.getRuns().add(script);
 		SmelterEntry row = filing.getReport().getAnnexA().getRows().get(0);
 		row.setFacilityName(FACILITY);
-		new EdgarExport().export(filing, out, ExportOptions.defaults(), ExportMonitor.NONE);
+		new EdgarExport().export(filing, out, ExportOptions.defaults(), new BasicMonitor());
 		byte[] bytes = Files.readAllBytes(out.resolve("halcyon-ex101.htm"));
 		ex101 = new String(bytes, StandardCharsets.US_ASCII);
 		doc = Fixtures.xml(bytes);

@@ -10,11 +10,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.emf.common.util.BasicMonitor;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sdstudio.edgar.EdgarExport;
-import org.sdstudio.edgar.ExportMonitor;
 import org.sdstudio.edgar.ExportOptions;
 import org.sdstudio.edgar.ExportResult;
 
@@ -36,7 +36,7 @@ class ExampleExportGoldenTest {
 	@ValueSource(strings = { "final", "draft" })
 	void exportIsByteForByteTheCommittedCopy(String kind) throws Exception {
 		ExportOptions options = ExportOptions.defaults().withDraft(kind.equals("draft"));
-		ExportResult result = new EdgarExport().export(Fixtures.example(), out, options, ExportMonitor.NONE);
+		ExportResult result = new EdgarExport().export(Fixtures.example(), out, options, new BasicMonitor());
 		assertTrue(result.isWritten(), () -> result.blockingErrors().toString());
 		Path expected = GOLDEN.resolve(kind);
 		List<String> names = Fixtures.files(out);

@@ -15,17 +15,16 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 
+import org.eclipse.emf.common.util.BasicMonitor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sdstudio.edgar.EdgarExport;
 import org.sdstudio.edgar.EdgarHtmlChecker;
-import org.sdstudio.edgar.ExportMonitor;
 import org.sdstudio.edgar.ExportOptions;
 import org.sdstudio.edgar.ExportResult;
 import org.sdstudio.model.Filing;
@@ -54,7 +53,7 @@ class ExampleExportTest {
 	@BeforeAll
 	static void export() throws Exception {
 		filing = Fixtures.example();
-		result = new EdgarExport().export(filing, out, ExportOptions.defaults(), ExportMonitor.NONE);
+		result = new EdgarExport().export(filing, out, ExportOptions.defaults(), new BasicMonitor());
 		sd = out.resolve("halcyon-sd.htm");
 		ex101 = out.resolve("halcyon-ex101.htm");
 		submission = out.resolve("submission.xml");

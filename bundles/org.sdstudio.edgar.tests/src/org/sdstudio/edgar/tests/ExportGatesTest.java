@@ -10,12 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.common.util.BasicMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sdstudio.edgar.EdgarExport;
 import org.sdstudio.edgar.ExportCanceledException;
 import org.sdstudio.edgar.ExportException;
-import org.sdstudio.edgar.ExportMonitor;
 import org.sdstudio.edgar.ExportOptions;
 import org.sdstudio.edgar.ExportResult;
 import org.sdstudio.model.Filing;
@@ -33,7 +33,7 @@ class ExportGatesTest {
 		Filing filing = Fixtures.example();
 		filing.getRegistrant().setCik("2984417");
 		Path out = dir.resolve("out");
-		ExportResult result = export.export(filing, out, ExportOptions.defaults(), ExportMonitor.NONE);
+		ExportResult result = export.export(filing, out, ExportOptions.defaults(), new BasicMonitor());
 		assertFalse(result.isWritten());
 		assertEquals(List.of("SD-FORMAT-CIK"), result.blockingErrors().stream().map(f -> f.getCode()).toList());
 		assertFalse(Files.exists(out));
@@ -44,7 +44,7 @@ class ExportGatesTest {
 		Filing filing = Fixtures.example();
 		filing.getRegistrant().setCik(null);
 		filing.getSignature().setDate(null);
-		ExportResult result = export.export(filing, dir, ExportOptions.defaults().withDraft(true), ExportMonitor.NONE);
+		ExportResult result = export.export(filing, dir, ExportOptions.defaults().withDraft(true), new BasicMonitor());
 		assertTrue(result.isWritten());
 		assertTrue(result.draft());
 		assertEquals(List.of("halcyon-draft-ex101.htm", "halcyon-draft-sd.htm"), Fixtures.files(dir),
@@ -60,7 +60,7 @@ class ExportGatesTest {
 	@Test
 	void aLongPrefixStillGivesEdgarFileNamesForADraft() throws Exception {
 		ExportResult result = export.export(Fixtures.example(), dir,
-				ExportOptions.defaults().withPrefix("abcdefghij-klmnopqrs").withDraft(true), ExportMonitor.NONE);
+				ExportOptions.defaults().withPrefix("abcdefghij-klmnopqrs").withDraft(true), new BasicMonitor());
 		assertEquals(List.of("abcdefghij-klmno-draft-sd.htm", "abcdefghij-klmno-draft-ex101.htm"),
 				result.files().stream().map(f -> f.name()).toList());
 		assertTrue(result.files().stream().allMatch(f -> f.name().length() <= 32));
@@ -69,7 +69,7 @@ class ExportGatesTest {
 	@Test
 	void thePrefixOptionNamesTheFiles() throws Exception {
 		ExportResult result = export.export(Fixtures.example(), dir, ExportOptions.defaults().withPrefix("acme"),
-				ExportMonitor.NONE);
+				new BasicMonitor());
 		assertEquals(List.of("acme-ex101.htm", "acme-sd.htm", "submission.xml"), Fixtures.files(dir));
 		assertTrue(Files.readString(dir.resolve("acme-sd.htm")).contains("<a href=\"acme-ex101.htm\">"));
 		assertEquals(3, result.files().size());
@@ -79,7 +79,7 @@ class ExportGatesTest {
 	void anInvalidPrefixIsAClearErrorAndNothingIsWritten() throws Exception {
 		Path out = dir.resolve("out");
 		ExportException e = assertThrows(ExportException.class, () -> export.export(Fixtures.example(), out,
-				ExportOptions.defaults().withPrefix("Acme Corp!"), ExportMonitor.NONE));
+				ExportOptions.defaults().withPrefix("Acme Corp!"), new BasicMonitor()));
 		assertTrue(e.getMessage().startsWith("file name prefix 'Acme Corp!' is not valid"), e.getMessage());
 		assertFalse(e.getMessage().contains("\n"));
 		assertFalse(Files.exists(out));
@@ -90,7 +90,7 @@ class ExportGatesTest {
 		Path file = Files.writeString(dir.resolve("a-file.txt"), "not a folder");
 		Path out = file.resolve("out");
 		ExportException e = assertThrows(ExportException.class,
-				() -> export.export(Fixtures.example(), out, ExportOptions.defaults(), ExportMonitor.NONE));
+				() -> export.export(Fixtures.example(), out, ExportOptions.defaults(), new BasicMonitor()));
 		assertTrue(e.getMessage().startsWith(out.toString() + ": "), e.getMessage());
 		assertTrue(e.getMessage().endsWith("nothing was written"), e.getMessage());
 		assertEquals(List.of("a-file.txt"), Fixtures.files(dir));
@@ -101,7 +101,7 @@ class ExportGatesTest {
 	void anEarlierPackageIsReplacedAndOtherFilesAreKept() throws Exception {
 		Files.writeString(dir.resolve("halcyon-sd.htm"), "old");
 		Files.writeString(dir.resolve("notes.txt"), "mine");
-		export.export(Fixtures.example(), dir, ExportOptions.defaults(), ExportMonitor.NONE);
+		export.export(Fixtures.example(), dir, ExportOptions.defaults(), new BasicMonitor());
 		assertEquals(List.of("halcyon-ex101.htm", "halcyon-sd.htm", "notes.txt", "submission.xml"), Fixtures.files(dir));
 		assertTrue(Files.readString(dir.resolve("halcyon-sd.htm")).startsWith("<html>"));
 		assertEquals("mine", Files.readString(dir.resolve("notes.txt")));
@@ -112,7 +112,7 @@ class ExportGatesTest {
 		Files.writeString(dir.resolve("halcyon-sd.htm"), "old");
 		Files.createDirectory(dir.resolve("halcyon-ex101.htm")); // the second file cannot be moved into place
 		ExportException e = assertThrows(ExportException.class,
-				() -> export.export(Fixtures.example(), dir, ExportOptions.defaults(), ExportMonitor.NONE));
+				() -> export.export(Fixtures.example(), dir, ExportOptions.defaults(), new BasicMonitor()));
 		assertTrue(e.getMessage().contains("nothing was written"), e.getMessage());
 		assertEquals(List.of("halcyon-ex101.htm", "halcyon-sd.htm"), Fixtures.files(dir), "no temporary folder left");
 		assertEquals("old", Files.readString(dir.resolve("halcyon-sd.htm")));
@@ -122,9 +122,22 @@ class ExportGatesTest {
 	@Test
 	void cancelingStopsTheExportAndLeavesNothing() throws Exception {
 		List<String> steps = new ArrayList<>();
-		ExportMonitor cancelAfterTransforming = new ExportMonitor() {
+		BasicMonitor cancelAfterTransforming = new BasicMonitor() {
+			private int total;
+			private int done;
+
 			@Override
-			public void step(String task, int done, int total) {
+			public void beginTask(String name, int totalWork) {
+				total = totalWork;
+			}
+
+			@Override
+			public void worked(int work) {
+				done += work;
+			}
+
+			@Override
+			public void subTask(String task) {
 				steps.add(done + "/" + total + " " + task);
 			}
 
@@ -142,9 +155,9 @@ class ExportGatesTest {
 
 	@Test
 	void pageBreaksAreOptional() throws Exception {
-		export.export(Fixtures.example(), dir.resolve("with"), ExportOptions.defaults(), ExportMonitor.NONE);
+		export.export(Fixtures.example(), dir.resolve("with"), ExportOptions.defaults(), new BasicMonitor());
 		export.export(Fixtures.example(), dir.resolve("without"), ExportOptions.defaults().withPageBreaks(false),
-				ExportMonitor.NONE);
+				new BasicMonitor());
 		for (String name : new String[] { "halcyon-sd.htm", "halcyon-ex101.htm" }) {
 			assertTrue(Files.readString(dir.resolve("with").resolve(name)).contains("page-break-after:always"), name);
 			assertFalse(Files.readString(dir.resolve("without").resolve(name)).contains("page-break"), name);
@@ -156,7 +169,7 @@ class ExportGatesTest {
 		Filing filing = Fixtures.example();
 		filing.setFormType(org.sdstudio.model.FormType.SD_A);
 		filing.setAmendmentExplanation("Corrects Annex A.");
-		ExportResult result = export.export(filing, dir, ExportOptions.defaults(), ExportMonitor.NONE);
+		ExportResult result = export.export(filing, dir, ExportOptions.defaults(), new BasicMonitor());
 		assertEquals(List.of("SD/A", "EX-1.01", "submission"), result.files().stream().map(f -> f.documentType()).toList());
 		var sd = Fixtures.xml(dir.resolve("halcyon-sd.htm"));
 		assertEquals("true", Fixtures.text(Fixtures.byId(sd, "dei-amendment-flag")));
@@ -172,7 +185,7 @@ class ExportGatesTest {
 		Filing filing = Fixtures.example();
 		filing.getExhibits().get(0).setDescription("x".repeat(256));
 		ExportException e = assertThrows(ExportException.class,
-				() -> export.export(filing, dir, ExportOptions.defaults(), ExportMonitor.NONE));
+				() -> export.export(filing, dir, ExportOptions.defaults(), new BasicMonitor()));
 		assertTrue(e.getMessage().contains("description of Exhibit 1.01 has 256 characters"), e.getMessage());
 		assertEquals(List.of(), Fixtures.files(dir));
 	}

@@ -18,6 +18,7 @@ import java.util.function.Predicate;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
@@ -37,7 +38,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sdstudio.cmrt.AnnexRebuild;
 import org.sdstudio.cmrt.CmrtImport;
-import org.sdstudio.cmrt.Progress;
 import org.sdstudio.cmrt.RiskFlags;
 import org.sdstudio.cmrt.StatusListReader;
 import org.sdstudio.cmrt.StatusLists;
@@ -389,7 +389,7 @@ class AnnexPageTest {
 		// the example's five supplier workbooks imported into the copy first, as the Suppliers page would
 		Filing prepared = FilingFiles.load(file);
 		List<CmrtImport.FileResult> read = CmrtImport.read(CmrtImport.expand(List.of(Studio.EXAMPLES
-				.resolve("suppliers"))), prepared.getReportingYear(), LocalDate.of(2026, 3, 1), Progress.NONE);
+				.resolve("suppliers"))), prepared.getReportingYear(), LocalDate.of(2026, 3, 1), new BasicMonitor());
 		assertEquals(5, read.stream().filter(CmrtImport.FileResult::ok).count());
 		CmrtImport.apply(prepared, read);
 		StatusLists.apply(prepared, StatusListReader.read(Studio.EXAMPLES.resolve("rmi-status-list-2026-01-31.csv"),

@@ -12,10 +12,12 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.emf.common.util.BasicMonitor;
+import org.eclipse.emf.common.util.Monitor;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.swt.widgets.Display;
 import org.sdstudio.cmrt.CmrtImport;
-import org.sdstudio.cmrt.Progress;
+import org.sdstudio.cmrt.ImportCanceledException;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.Supplier;
 import org.sdstudio.model.SupplierResponse;
@@ -98,16 +100,17 @@ public final class ImportCmrtWizard extends Wizard {
 		cancelRequested = false;
 		int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 		Job reading = Job.create("Reading CMRT workbooks", monitor -> {
-			MonitorProgress progress = new MonitorProgress(monitor, (task, done, total) -> display.asyncExec(() -> {
-				if (!filesPage.getControl().isDisposed()) {
-					filesPage.progress(task, done, total);
-				}
-			}));
+			Monitor progress = BasicMonitor.toMonitor(new MonitorProgress(monitor,
+					(task, done, total) -> display.asyncExec(() -> {
+						if (!filesPage.getControl().isDisposed()) {
+							filesPage.progress(task, done, total);
+						}
+					})));
 			try {
 				List<CmrtImport.FileResult> results = CmrtImport.read(files, year, LocalDate.now(), progress, threads);
 				display.asyncExec(() -> readingDone(filing, results, null));
 				return Status.OK_STATUS;
-			} catch (Progress.Canceled e) {
+			} catch (ImportCanceledException e) {
 				display.asyncExec(() -> readingDone(filing, null, null));
 				return Status.CANCEL_STATUS;
 			} catch (RuntimeException e) {

@@ -1,44 +1,46 @@
 package org.sdstudio.ui.internal.intake;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.sdstudio.cmrt.Progress;
+import org.eclipse.core.runtime.ProgressMonitorWrapper;
 
-/** The cmrt importer's {@link Progress} reported to an Eclipse progress monitor (a job's), with its Cancel. */
-final class MonitorProgress implements Progress {
+/**
+ * A job's progress monitor that also tells a listener of each file, e.g. to move the progress bar of the wizard
+ * page; the importer reaches it through EMF's {@code BasicMonitor.toMonitor}.
+ */
+final class MonitorProgress extends ProgressMonitorWrapper {
 
-	/** Told of every step too, e.g. to move a progress bar in a wizard page (called on the job's thread). */
+	/** Told of every step (called on the job's thread). */
 	interface Listener {
 		void worked(String task, int done, int total);
 	}
 
-	private final IProgressMonitor monitor;
 	private final Listener listener;
-	private int reported;
-	private boolean started;
+	private String task = "";
+	private int total;
+	private int done;
 
 	MonitorProgress(IProgressMonitor monitor, Listener listener) {
-		this.monitor = monitor;
+		super(monitor);
 		this.listener = listener;
 	}
 
 	@Override
-	public void worked(String task, int done, int total) {
-		if (!started) {
-			monitor.beginTask("Reading CMRT workbooks", total);
-			started = true;
-		}
-		monitor.subTask(task);
-		if (done > reported) {
-			monitor.worked(done - reported);
-			reported = done;
-		}
-		if (listener != null) {
-			listener.worked(task, done, total);
-		}
+	public void beginTask(String name, int totalWork) {
+		super.beginTask(name, totalWork);
+		total = totalWork;
 	}
 
 	@Override
-	public boolean isCanceled() {
-		return monitor.isCanceled();
+	public void subTask(String name) {
+		super.subTask(name);
+		task = name;
+		listener.worked(task, done, total);
+	}
+
+	@Override
+	public void worked(int work) {
+		super.worked(work);
+		done += work;
+		listener.worked(task, done, total);
 	}
 }

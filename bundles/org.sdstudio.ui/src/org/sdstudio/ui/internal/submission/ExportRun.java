@@ -4,14 +4,14 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.jface.operation.IRunnableWithProgress;
 import org.eclipse.swt.widgets.Shell;
 import org.sdstudio.edgar.EdgarExport;
 import org.sdstudio.edgar.ExportCanceledException;
 import org.sdstudio.edgar.ExportException;
-import org.sdstudio.edgar.ExportMonitor;
 import org.sdstudio.edgar.ExportOptions;
 import org.sdstudio.edgar.ExportResult;
 import org.sdstudio.model.Filing;
@@ -55,25 +55,8 @@ public final class ExportRun implements IRunnableWithProgress {
 
 	@Override
 	public void run(IProgressMonitor progress) {
-		progress.beginTask("Exporting the EDGAR package", 100);
-		ExportMonitor monitor = new ExportMonitor() {
-			private int reported;
-
-			@Override
-			public void step(String task, int done, int total) {
-				progress.subTask(task);
-				int percent = 100 * done / Math.max(1, total);
-				progress.worked(percent - reported);
-				reported = percent;
-			}
-
-			@Override
-			public boolean isCanceled() {
-				return progress.isCanceled();
-			}
-		};
 		try {
-			result = EXPORT.export(filing, folder, options, monitor);
+			result = EXPORT.export(filing, folder, options, BasicMonitor.toMonitor(progress));
 		} catch (ExportCanceledException e) {
 			canceled = true;
 		} catch (ExportException e) {
