@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -88,25 +90,14 @@ public final class FollowUpExport {
 		return rows.size();
 	}
 
+	/** RFC 4180 by Apache Commons CSV: CRLF line ends, a field quoted where it needs to be; formulas neutralised. */
 	public static void writeCsv(List<List<String>> rows, Writer w) throws IOException {
-		line(HEADER, w);
+		CSVPrinter printer = new CSVPrinter(w, CSVFormat.RFC4180);
+		printer.printRecord(HEADER.stream().map(FollowUpExport::safe));
 		for (List<String> r : rows) {
-			line(r, w);
+			printer.printRecord(r.stream().map(FollowUpExport::safe));
 		}
-	}
-
-	private static void line(List<String> cells, Writer w) throws IOException {
-		for (int i = 0; i < cells.size(); i++) {
-			if (i > 0) {
-				w.write(',');
-			}
-			String v = safe(cells.get(i));
-			if (v.matches("(?s).*[\",\\r\\n].*")) {
-				v = '"' + v.replace("\"", "\"\"") + '"';
-			}
-			w.write(v);
-		}
-		w.write("\r\n");
+		printer.flush();
 	}
 
 	/** A cell a spreadsheet would take for a formula gets a leading apostrophe. */

@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.sdstudio.cmrt.internal.CellRefs;
@@ -34,6 +37,9 @@ import org.xml.sax.SAXException;
  * or metal column.
  */
 public final class StatusListReader {
+
+	/** RFC 4180, blank lines skipped. */
+	private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
 	/** The list, what it gave, and how its as-of date was chosen (for the user to see). */
 	public record Result(ReferenceList list, String asOfSource, int skippedRows, List<String> warnings) {
@@ -106,7 +112,7 @@ public final class StatusListReader {
 						+ "save the list as .xlsx or .csv");
 			} else {
 				int n = 0;
-				for (String[] r : Csv.parse(Files.readString(file, StandardCharsets.UTF_8))) {
+				for (String[] r : parseCsv(Files.readString(file, StandardCharsets.UTF_8))) {
 					rows.add(r);
 					rowNumbers.add(++n);
 				}
@@ -266,56 +272,18 @@ public final class StatusListReader {
 		return null;
 	}
 
-	/** RFC 4180 CSV: quoted fields with doubled quotes and line breaks, CRLF or LF, a leading BOM tolerated. */
-	static final class Csv {
-		static List<String[]> parse(String text) {
-			List<String[]> rows = new ArrayList<>();
-			List<String> row = new ArrayList<>();
-			StringBuilder field = new StringBuilder();
-			int i = text.startsWith("\uFEFF") ? 1 : 0;
-			boolean quoted = false;
-			boolean any = false;
-			for (; i < text.length(); i++) {
-				char c = text.charAt(i);
-				if (quoted) {
-					if (c == '"') {
-						if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-							field.append('"');
-							i++;
-						} else {
-							quoted = false;
-						}
-					} else {
-						field.append(c);
-					}
-				} else if (c == '"') {
-					quoted = true;
-					any = true;
-				} else if (c == ',') {
-					row.add(field.toString());
-					field.setLength(0);
-					any = true;
-				} else if (c == '\n' || c == '\r') {
-					if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-						i++;
-					}
-					if (any || field.length() > 0) {
-						row.add(field.toString());
-						rows.add(row.toArray(String[]::new));
-					}
-					row = new ArrayList<>();
-					field.setLength(0);
-					any = false;
-				} else {
-					field.append(c);
-					any = true;
-				}
+	/**
+	 * The records of an RFC 4180 CSV text (quoted fields with doubled quotes and line breaks, CRLF or LF) by Apache
+	 * Commons CSV; a leading byte order mark is dropped and blank lines are skipped.
+	 */
+	static List<String[]> parseCsv(String text) throws IOException {
+		List<String[]> rows = new ArrayList<>();
+		String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+		try (CSVParser parser = CSVParser.parse(body, CSV)) {
+			for (CSVRecord record : parser) {
+				rows.add(record.values());
 			}
-			if (any || field.length() > 0) {
-				row.add(field.toString());
-				rows.add(row.toArray(String[]::new));
-			}
-			return rows;
 		}
+		return rows;
 	}
 }
