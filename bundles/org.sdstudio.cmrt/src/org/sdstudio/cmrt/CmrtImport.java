@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.BasicMonitor;
@@ -21,6 +22,7 @@ import org.sdstudio.model.SdStudioFactory;
 import org.sdstudio.model.Supplier;
 import org.sdstudio.model.SupplierResponse;
 import org.sdstudio.model.SupplyChain;
+import org.sdstudio.model.validation.FindingCounts;
 
 /**
  * Importing supplier workbooks in two steps: {@link #read} (files only, the filing is not touched; can run in a
@@ -52,6 +54,18 @@ public final class CmrtImport {
 	}
 
 	public record Applied(SupplierResponse response, Supplier supplier, Action action) {
+	}
+
+	/**
+	 * One file of an import as its summary shows it: what became of it, the supplier, the CMRT revision (null when the
+	 * workbook does not say), the smelter rows and the findings by severity; or, for a file not imported, the reason
+	 * (naming the file and, where known, the sheet and cell) and no action.
+	 */
+	public record FileLine(Path file, Action action, String supplier, String revision, int smelterRows,
+			FindingCounts findings, String failure) {
+		public boolean failed() {
+			return failure != null;
+		}
 	}
 
 	private CmrtImport() {
@@ -165,6 +179,48 @@ public final class CmrtImport {
 		} finally {
 			pool.shutdownNow();
 		}
+	}
+
+	/**
+	 * The summary line of every file, in the order of {@code results}; {@code applied} holds one entry per readable
+	 * result, in that order (as {@link #apply(Filing, List)} and {@link #alreadyImported} give).
+	 */
+	public static List<FileLine> lines(List<FileResult> results, List<Applied> applied) {
+		List<FileLine> lines = new ArrayList<>();
+		int next = 0;
+		for (FileResult result : results) {
+			if (!result.ok()) {
+				lines.add(new FileLine(result.file(), null, null, null, 0, new FindingCounts(0, 0, 0),
+						result.failure().getMessage()));
+				continue;
+			}
+			Applied done = applied.get(next++);
+			SupplierResponse response = result.read().response();
+			lines.add(new FileLine(result.file(), done.action(), done.supplier().getName(),
+					response.getTemplateRevision(), response.getSmelterRows().size(),
+					FindingCounts.of(response.getFindings()), null));
+		}
+		return lines;
+	}
+
+	/**
+	 * When every readable file was imported before (same content) or none was readable: what {@link #apply} would
+	 * report for them (all {@link Action#UNCHANGED}), found without changing the filing, so a front end need not
+	 * change it for nothing. Empty when some file brings something new.
+	 */
+	public static Optional<List<Applied>> alreadyImported(Filing filing, List<FileResult> results) {
+		Index index = filing.getSupplyChain() == null ? null : new Index(filing.getSupplyChain());
+		List<Applied> applied = new ArrayList<>();
+		for (FileResult result : results) {
+			if (result.ok()) {
+				Applied before = index == null ? null : index.unchanged(result.read().response().getContentHash());
+				if (before == null) {
+					return Optional.empty();
+				}
+				applied.add(before);
+			}
+		}
+		return Optional.of(applied);
 	}
 
 	/** Merges the readable results into the filing's supply chain (created when missing). */

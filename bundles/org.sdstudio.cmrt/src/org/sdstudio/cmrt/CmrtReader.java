@@ -66,6 +66,31 @@ public final class CmrtReader {
 		return 75 + (question - 'A') * 2;
 	}
 
+	/** Short forms of the declaration's questions 1 to 8, asked per metal (index 0 unused). */
+	private static final String[] METAL_QUESTIONS = { "", "3TG intentionally added or used",
+			"3TG remaining in the product", "Sourced from the Covered Countries", "Sourced from conflict-affected "
+					+ "and high-risk areas",
+			"100% from recycled or scrap sources", "Share of relevant suppliers that responded",
+			"All smelters identified", "All smelter information received reported" };
+
+	/** Short forms of the declaration's company-level questions A to H. */
+	private static final String[] COMPANY_QUESTIONS = { "Policy on conflict minerals sourcing in place",
+			"Policy publicly available on the website", "Direct suppliers required to source from validated smelters",
+			"Due diligence measures implemented", "Conflict minerals survey of relevant suppliers conducted",
+			"Suppliers' due diligence information reviewed against expectations",
+			"Review includes corrective action management", "Subject to the SEC conflict minerals disclosure rule" };
+
+	/** The short form of question {@code number} (1 to 8) of the declaration, or empty for another number. */
+	public static String metalQuestion(int number) {
+		return number > 0 && number < METAL_QUESTIONS.length ? METAL_QUESTIONS[number] : "";
+	}
+
+	/** The short form of company question {@code letter} ("A" to "H"), or empty for another text. */
+	public static String companyQuestion(String letter) {
+		int index = letter != null && letter.strip().length() == 1 ? letter.strip().charAt(0) - 'A' : -1;
+		return index >= 0 && index < COMPANY_QUESTIONS.length ? COMPANY_QUESTIONS[index] : "";
+	}
+
 	public static final int SMELTER_HEADER_ROW = 4;
 	public static final int SMELTER_FIRST_ROW = 5;
 	public static final int PRODUCT_FIRST_ROW = 6;

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.sdstudio.model.Finding;
-import org.sdstudio.model.Severity;
+import org.sdstudio.model.validation.FindingCounts;
 
 /** Prints findings as an aligned table, most severe first, and a count line. */
 final class FindingsTable {
@@ -15,7 +15,7 @@ final class FindingsTable {
 
 	static void print(List<Finding> findings, PrintStream out) {
 		if (findings.isEmpty()) {
-			out.println("No findings: " + summary(findings) + ".");
+			out.println("No findings: " + FindingCounts.of(findings) + ".");
 			return;
 		}
 		List<Finding> sorted = findings.stream()
@@ -28,21 +28,7 @@ final class FindingsTable {
 			out.printf(format, finding.getSeverity().getLiteral(), text(finding.getCode()), where(finding),
 					text(finding.getMessage()));
 		}
-		out.println(summary(findings));
-	}
-
-	static String summary(List<Finding> findings) {
-		return count(findings, Severity.ERROR, "error") + ", " + count(findings, Severity.WARNING, "warning") + ", "
-				+ findings.stream().filter(f -> f.getSeverity() == Severity.INFO).count() + " info";
-	}
-
-	static long errors(List<Finding> findings) {
-		return findings.stream().filter(f -> f.getSeverity() == Severity.ERROR).count();
-	}
-
-	private static String count(List<Finding> findings, Severity severity, String noun) {
-		long n = findings.stream().filter(f -> f.getSeverity() == severity).count();
-		return n + " " + noun + (n == 1 ? "" : "s");
+		out.println(FindingCounts.of(findings));
 	}
 
 	private static String where(Finding finding) {

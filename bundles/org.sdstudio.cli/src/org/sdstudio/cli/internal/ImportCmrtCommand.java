@@ -12,9 +12,6 @@ import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.common.util.Monitor;
 import org.sdstudio.cmrt.CmrtImport;
 import org.sdstudio.model.Filing;
-import org.sdstudio.model.Finding;
-import org.sdstudio.model.Severity;
-import org.sdstudio.model.SupplierResponse;
 import org.sdstudio.model.io.FilingFileException;
 import org.sdstudio.model.io.FilingFiles;
 
@@ -105,18 +102,14 @@ public final class ImportCmrtCommand implements Command {
 	/** The per-file lines; returns how many files could not be read. */
 	static int print(List<CmrtImport.FileResult> results, List<CmrtImport.Applied> applied, PrintStream out) {
 		int failed = 0;
-		int next = 0;
-		for (CmrtImport.FileResult r : results) {
-			if (!r.ok()) {
+		for (CmrtImport.FileLine line : CmrtImport.lines(results, applied)) {
+			if (line.failed()) {
 				failed++;
-				out.println("NOT IMPORTED  " + r.failure().getMessage());
+				out.println("NOT IMPORTED  " + line.failure());
 				continue;
 			}
-			CmrtImport.Applied a = applied.get(next++);
-			SupplierResponse resp = r.read().response();
-			out.printf("%-12s  %s  %s  CMRT %s  %d smelter rows  %s%n", label(a.action()), r.file().getFileName(),
-					a.supplier().getName(), resp.getTemplateRevision(), resp.getSmelterRows().size(),
-					counts(resp.getFindings()));
+			out.printf("%-12s  %s  %s  CMRT %s  %d smelter rows  %s%n", label(line.action()), line.file().getFileName(),
+					line.supplier(), line.revision(), line.smelterRows(), line.findings());
 		}
 		out.printf("%d file(s): %d imported, %d not readable%n", results.size(), results.size() - failed, failed);
 		return failed;
@@ -129,15 +122,5 @@ public final class ImportCmrtCommand implements Command {
 		case HISTORY -> "OLDER";
 		case UNCHANGED -> "UNCHANGED";
 		};
-	}
-
-	static String counts(List<Finding> findings) {
-		return count(findings, Severity.ERROR, "error") + ", " + count(findings, Severity.WARNING, "warning") + ", "
-				+ findings.stream().filter(f -> f.getSeverity() == Severity.INFO).count() + " info";
-	}
-
-	private static String count(List<Finding> findings, Severity severity, String noun) {
-		long n = findings.stream().filter(f -> f.getSeverity() == severity).count();
-		return n + " " + noun + (n == 1 ? "" : "s");
 	}
 }

@@ -15,6 +15,7 @@ import org.sdstudio.model.Supplier;
 import org.sdstudio.model.SupplierResponse;
 import org.sdstudio.model.io.FilingFileException;
 import org.sdstudio.model.io.FilingFiles;
+import org.sdstudio.model.validation.FindingCounts;
 
 /** {@code sdstudio suppliers FILING [--follow-up OUT]}: the responses and their findings; the follow-up list. */
 public final class SuppliersCommand implements Command {
@@ -61,7 +62,7 @@ public final class SuppliersCommand implements Command {
 			}
 			out.printf("%s: %s, CMRT %s, effective %s, %d smelter rows, %s%s%n", s.getName(), r.getFileName(),
 					r.getTemplateRevision(), r.getDeclaration() == null ? "-" : r.getDeclaration().getEffectiveDate(),
-					r.getSmelterRows().size(), ImportCmrtCommand.counts(r.getFindings()),
+					r.getSmelterRows().size(), FindingCounts.of(r.getFindings()),
 					s.getResponses().size() > 1 ? ", " + (s.getResponses().size() - 1) + " earlier response(s)" : "");
 		}
 		for (Supplier s : suppliers) {

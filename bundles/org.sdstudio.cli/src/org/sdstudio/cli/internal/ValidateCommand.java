@@ -9,6 +9,7 @@ import org.sdstudio.model.Finding;
 import org.sdstudio.model.io.FilingFileException;
 import org.sdstudio.model.io.FilingFiles;
 import org.sdstudio.model.validation.FilingFindings;
+import org.sdstudio.model.validation.FindingCounts;
 
 /** {@code sdstudio validate FILE}: the filing's findings as a table. */
 public final class ValidateCommand implements Command {
@@ -49,6 +50,6 @@ public final class ValidateCommand implements Command {
 	static int report(Filing filing, Context context) {
 		List<Finding> findings = FilingFindings.findings(filing);
 		FindingsTable.print(findings, context.out());
-		return FindingsTable.errors(findings) > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+		return FindingCounts.of(findings).errors() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
 	}
 }

@@ -78,7 +78,7 @@ class StudioFrameTest {
 
 	@Test
 	void newFilingFromTheExampleKeepsItsReportAndTakesTheNewNameAndYear() throws Exception {
-		Filing filing = NewFilingWizard.create("Northwind Sensors Corp.", 2026, true);
+		Filing filing = NewFilingWizard.create("Northwind Sensors Corp.", 2026, NewFilingWizard.Start.EXAMPLE);
 		assertEquals("Northwind Sensors Corp.", filing.getRegistrant().getName());
 		assertEquals("NORTHWIND SENSORS CORP.", filing.getSignature().getRegistrantName());
 		assertEquals(2026, filing.getReportingYear());
@@ -86,6 +86,37 @@ class StudioFrameTest {
 		Filing example = FilingFiles.load(Studio.EXAMPLES.resolve("halcyon-2025.sdfiling"));
 		assertEquals(example.getReport().getSections().size(), filing.getReport().getSections().size());
 		assertEquals(example.getReport().getAnnexA().getRows().size(), filing.getReport().getAnnexA().getRows().size());
+	}
+
+	@Test
+	void newFilingWizardOffersTheExampleWithItsSuppliersImported() throws Exception {
+		WizardDialog dialog = new WizardDialog(Studio.window().getShell(), new NewFilingWizard(Studio.window()));
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		Shell shell = dialog.getShell();
+		Studio.find(shell, Text.class, "registrant").setText("Northwind Sensors Corp.");
+		Studio.find(shell, Spinner.class, "year").setSelection(2025);
+		Studio.find(shell, Text.class, "folder").setText(dir.toString());
+		Studio.find(shell, Button.class, "blank").setSelection(false);
+		Studio.find(shell, Button.class, "exampleWithSuppliers").setSelection(true);
+		Studio.settle();
+		finishButton(shell).notifyListeners(SWT.Selection, null);
+		Studio.settle();
+
+		Filing saved = FilingFiles.load(dir.resolve("northwind-2025.sdfiling"));
+		assertEquals("Northwind Sensors Corp.", saved.getRegistrant().getName());
+		assertEquals(List.of("Borealis Precision Components Co., Ltd.", "Kestrel Cable & Wire GmbH",
+				"Meridian Molded Plastics Inc.", "Orchid Metalworks S.A.", "Tamarack Electronics Ltd."),
+				saved.getSupplyChain().getSuppliers().stream().map(s -> s.getName()).sorted().toList());
+		assertTrue(saved.getSupplyChain().getSuppliers().stream().allMatch(s -> s.getCurrentResponse() != null));
+		assertEquals(1, saved.getSupplyChain().getReferenceLists().size(), "the example status list");
+		assertEquals(234, saved.getSupplyChain().getReferenceLists().get(0).getEntries().size());
+		Filing example = FilingFiles.load(Studio.EXAMPLES.resolve("halcyon-2025.sdfiling"));
+		assertEquals(example.getReport().getAnnexA().getRows().size(), saved.getReport().getAnnexA().getRows().size(),
+				"Annex A is left for the user to rebuild");
+		FilingEditor editor = (FilingEditor) Studio.page().getActiveEditor();
+		assertEquals(dir.resolve("northwind-2025.sdfiling"), editor.getFile());
+		assertFalse(editor.isDirty());
 	}
 
 	@Test

@@ -23,6 +23,7 @@ class NewFilingPage extends WizardPage {
 	private Spinner year;
 	private Button blank;
 	private Button example;
+	private Button exampleWithSuppliers;
 	private Text folder;
 	private Text fileName;
 	private boolean fileNameEdited;
@@ -61,6 +62,10 @@ class NewFilingPage extends WizardPage {
 		example = new Button(choice, SWT.RADIO);
 		example.setText("The &example filing: a complete report and Annex A to adapt (its text names a fictional company)");
 		example.setData("name", "example");
+		exampleWithSuppliers = new Button(choice, SWT.RADIO);
+		exampleWithSuppliers.setText("The example with its &suppliers' CMRT responses and a status list imported, "
+				+ "to try the supplier intake and the Annex A rebuild");
+		exampleWithSuppliers.setData("name", "exampleWithSuppliers");
 
 		label(area, "&Folder:");
 		folder = new Text(area, SWT.BORDER);
@@ -138,8 +143,9 @@ class NewFilingPage extends WizardPage {
 		return year.getSelection();
 	}
 
-	boolean fromExample() {
-		return example.getSelection();
+	NewFilingWizard.Start start() {
+		return exampleWithSuppliers.getSelection() ? NewFilingWizard.Start.EXAMPLE_WITH_SUPPLIERS
+				: example.getSelection() ? NewFilingWizard.Start.EXAMPLE : NewFilingWizard.Start.BLANK;
 	}
 
 	Path file() {

@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.osgi.framework.FrameworkUtil;
+import org.sdstudio.cmrt.ExampleIntake;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.RuleSelection;
 import org.sdstudio.model.io.FilingFileException;
@@ -20,9 +21,18 @@ import org.sdstudio.model.templates.FilingTemplates;
 
 /**
  * New Filing: registrant and reporting year, a blank filing or one started from the example (its report text and
- * Annex A as a model to adapt), and where to save it. The file is written first, then opened in the editor.
+ * Annex A as a model to adapt), with or without the example suppliers' responses imported, and where to save it.
+ * The file is written first, then opened in the editor.
  */
 public class NewFilingWizard extends Wizard {
+
+	/** What a new filing starts from. */
+	public enum Start {
+		BLANK,
+		EXAMPLE,
+		/** the example with the example suppliers' CMRT workbooks and status list imported ({@link ExampleIntake}) */
+		EXAMPLE_WITH_SUPPLIERS
+	}
 
 	/** The example filing embedded in this bundle (copied from the project's examples/ by the build). */
 	public static final String EXAMPLE = "examples/halcyon-2025.sdfiling";
@@ -46,7 +56,7 @@ public class NewFilingWizard extends Wizard {
 	public boolean performFinish() {
 		Path file = page.file();
 		try {
-			Filing filing = create(page.registrant(), page.year(), page.fromExample());
+			Filing filing = create(page.registrant(), page.year(), page.start());
 			if (Files.exists(file)) {
 				page.setErrorMessage(file.getFileName() + " already exists: choose another name.");
 				return false;
@@ -62,8 +72,8 @@ public class NewFilingWizard extends Wizard {
 	}
 
 	/** A new filing for {@code registrant} and {@code year}, blank or from the embedded example. */
-	public static Filing create(String registrant, int year, boolean fromExample) throws FilingFileException {
-		if (!fromExample) {
+	public static Filing create(String registrant, int year, Start start) throws FilingFileException {
+		if (start == Start.BLANK) {
 			return FilingTemplates.blank(registrant, year);
 		}
 		Filing filing = loadExample();
@@ -75,6 +85,14 @@ public class NewFilingWizard extends Wizard {
 		}
 		for (RuleSelection rule : filing.getRules()) {
 			rule.setPeriodEnd(LocalDate.of(year, 12, 31));
+		}
+		if (start == Start.EXAMPLE_WITH_SUPPLIERS) {
+			try {
+				ExampleIntake.importInto(filing, LocalDate.now());
+			} catch (IOException e) {
+				throw new FilingFileException(Path.of(ExampleIntake.FOLDER),
+						"cannot be read from the studio's installation (" + e.getMessage() + ")", e);
+			}
 		}
 		return filing;
 	}

@@ -3,7 +3,6 @@ package org.sdstudio.ui.internal.annex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +12,6 @@ import java.util.Set;
 import org.sdstudio.cmrt.RiskFlags;
 import org.sdstudio.model.ComplianceStatus;
 import org.sdstudio.model.Metal;
-import org.sdstudio.model.ReferenceEntry;
-import org.sdstudio.model.ReferenceList;
 import org.sdstudio.model.SmelterEntry;
 import org.sdstudio.model.SupplyChain;
 
@@ -94,8 +91,7 @@ public final class AnnexRows {
 	private final Map<SmelterEntry, Integer> positions = new IdentityHashMap<>();
 	private final Map<SmelterEntry, Set<RiskFlags.Flag>> flags = new IdentityHashMap<>();
 	private final Map<SmelterEntry, String> riskTexts = new IdentityHashMap<>();
-	private Set<String> listedIds = Set.of();
-	private boolean haveLists;
+	private RiskFlags.Batch risk = RiskFlags.batch(null);
 
 	private Metal metalFilter;
 	private boolean statusFiltered;
@@ -109,19 +105,7 @@ public final class AnnexRows {
 		all = new ArrayList<>(rows);
 		flags.clear();
 		riskTexts.clear();
-		// one set of listed IDs per update: RiskFlags would scan every status list entry for every row
-		Set<String> ids = new HashSet<>();
-		haveLists = chain != null && !chain.getReferenceLists().isEmpty();
-		if (haveLists) {
-			for (ReferenceList list : chain.getReferenceLists()) {
-				for (ReferenceEntry entry : list.getEntries()) {
-					if (entry.getSmelterId() != null) {
-						ids.add(entry.getSmelterId());
-					}
-				}
-			}
-		}
-		listedIds = ids;
+		risk = RiskFlags.batch(chain);
 		apply();
 	}
 
@@ -180,15 +164,7 @@ public final class AnnexRows {
 
 	/** The risk flags of a row (computed once per update). */
 	public Set<RiskFlags.Flag> flags(SmelterEntry entry) {
-		return flags.computeIfAbsent(entry, e -> {
-			Set<RiskFlags.Flag> result = RiskFlags.of(e.getCountry(), e.isSetStatus() ? e.getStatus() : null,
-					e.getSmelterId(), null);
-			// the same rule as RiskFlags.of(entry, chain), against the set of listed IDs built in update()
-			if (e.getSmelterId() != null && haveLists && !listedIds.contains(e.getSmelterId())) {
-				result.add(RiskFlags.Flag.ID_NOT_ON_LIST);
-			}
-			return result;
-		});
+		return flags.computeIfAbsent(entry, risk::of);
 	}
 
 	/** The risk flags of a row as the table shows them (kept, so that sorting by them does not join strings). */

@@ -37,6 +37,7 @@ import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.sdstudio.model.Severity;
+import org.sdstudio.model.validation.FindingCounts;
 import org.sdstudio.ui.internal.FilingPerspective;
 import org.sdstudio.ui.internal.editor.FilingEditor;
 import org.sdstudio.ui.internal.findings.FindingRow.Source;
@@ -373,18 +374,12 @@ public class FindingsView extends ViewPart {
 		if (editor == null) {
 			return "No filing is open: open a filing (File > Open Filing) to see what the checks find in it.";
 		}
-		int[] bySeverity = new int[Severity.VALUES.size()];
+		FindingCounts counts = new FindingCounts(0, 0, 0);
 		for (FindingRow row : all) {
-			bySeverity[row.severity().getValue()]++;
+			counts = counts.plus(row.severity());
 		}
-		String line = count(bySeverity[Severity.ERROR_VALUE], "error") + ", "
-				+ count(bySeverity[Severity.WARNING_VALUE], "warning") + ", "
-				+ count(bySeverity[Severity.INFO_VALUE], "info");
+		String line = counts.toString();
 		return shown.size() == all.size() ? line : line + " (" + shown.size() + " shown)";
-	}
-
-	private static String count(int n, String what) {
-		return n + " " + what + (n == 1 ? "" : "s");
 	}
 
 	// --- opening ------------------------------------------------------------------------------------------------

@@ -2,10 +2,8 @@ package org.sdstudio.ui.internal.intake;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -19,8 +17,6 @@ import org.eclipse.swt.widgets.Display;
 import org.sdstudio.cmrt.CmrtImport;
 import org.sdstudio.cmrt.ImportCanceledException;
 import org.sdstudio.model.Filing;
-import org.sdstudio.model.Supplier;
-import org.sdstudio.model.SupplierResponse;
 import org.sdstudio.ui.internal.editor.FilingEditor;
 
 /**
@@ -196,10 +192,10 @@ public final class ImportCmrtWizard extends Wizard {
 	}
 
 	private void apply(Filing filing, List<CmrtImport.FileResult> results) {
-		List<CmrtImport.Applied> nothingNew = alreadyImported(filing, results);
-		if (nothingNew != null) {
+		Optional<List<CmrtImport.Applied>> nothingNew = CmrtImport.alreadyImported(filing, results);
+		if (nothingNew.isPresent()) {
 			// no file brings anything new: no command, so the filing does not become dirty for nothing
-			showSummary(new ImportSummary(results, nothingNew));
+			showSummary(new ImportSummary(results, nothingNew.get()));
 			return;
 		}
 		UndoableChange<List<CmrtImport.Applied>> change = new UndoableChange<>(filing, "Import CMRT Workbooks",
@@ -217,35 +213,6 @@ public final class ImportCmrtWizard extends Wizard {
 		summary = done;
 		summaryPage.show(done);
 		getContainer().showPage(summaryPage);
-	}
-
-	/**
-	 * When every readable file was imported before (same content) or none was readable, what the import would
-	 * report for them (all unchanged); null when some file brings something new.
-	 */
-	private static List<CmrtImport.Applied> alreadyImported(Filing filing, List<CmrtImport.FileResult> results) {
-		Map<String, CmrtImport.Applied> known = new HashMap<>();
-		if (filing.getSupplyChain() != null) {
-			for (Supplier supplier : filing.getSupplyChain().getSuppliers()) {
-				for (SupplierResponse response : supplier.getResponses()) {
-					if (response.getContentHash() != null) {
-						known.putIfAbsent(response.getContentHash(),
-								new CmrtImport.Applied(response, supplier, CmrtImport.Action.UNCHANGED));
-					}
-				}
-			}
-		}
-		List<CmrtImport.Applied> applied = new ArrayList<>();
-		for (CmrtImport.FileResult result : results) {
-			if (result.ok()) {
-				CmrtImport.Applied before = known.get(result.read().response().getContentHash());
-				if (before == null) {
-					return null;
-				}
-				applied.add(before);
-			}
-		}
-		return applied;
 	}
 
 	private static String message(RuntimeException e) {

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.sdstudio.cmrt.CmrtImport;
-import org.sdstudio.model.Finding;
-import org.sdstudio.model.Severity;
-import org.sdstudio.model.SupplierResponse;
+import org.sdstudio.model.validation.FindingCounts;
 
 /** What an import of CMRT workbooks did, file by file, in the words the summary page shows. */
 final class ImportSummary {
@@ -23,21 +21,17 @@ final class ImportSummary {
 
 	/** {@code applied} holds one entry per readable result, in the order of {@code results} (as the importer gives). */
 	ImportSummary(List<CmrtImport.FileResult> results, List<CmrtImport.Applied> applied) {
-		int next = 0;
-		for (CmrtImport.FileResult result : results) {
-			String file = result.file().getFileName().toString();
-			if (!result.ok()) {
-				// the exception's message names the file and, where known, the sheet and cell
-				lines.add(new FileLine(file, "Not imported", "", "", 0, 0, 0, 0, result.failure().getMessage()));
+		for (CmrtImport.FileLine line : CmrtImport.lines(results, applied)) {
+			String file = line.file().getFileName().toString();
+			if (line.failed()) {
+				// the reason names the file and, where known, the sheet and cell
+				lines.add(new FileLine(file, "Not imported", "", "", 0, 0, 0, 0, line.failure()));
 				continue;
 			}
-			CmrtImport.Applied done = applied.get(next++);
-			SupplierResponse response = done.response();
-			List<Finding> findings = result.read().response().getFindings();
-			lines.add(new FileLine(file, outcome(done.action()), done.supplier().getName(),
-					response.getTemplateRevision() == null ? "" : response.getTemplateRevision(),
-					result.read().response().getSmelterRows().size(), count(findings, Severity.ERROR),
-					count(findings, Severity.WARNING), count(findings, Severity.INFO), null));
+			FindingCounts findings = line.findings();
+			lines.add(new FileLine(file, outcome(line.action()), line.supplier(),
+					line.revision() == null ? "" : line.revision(), line.smelterRows(), findings.errors(),
+					findings.warnings(), findings.infos(), null));
 		}
 	}
 
@@ -48,16 +42,6 @@ final class ImportSummary {
 		case HISTORY -> "Older response kept in history";
 		case UNCHANGED -> "Unchanged (imported before)";
 		};
-	}
-
-	static int count(List<Finding> findings, Severity severity) {
-		int n = 0;
-		for (Finding finding : findings) {
-			if (finding.getSeverity() == severity) {
-				n++;
-			}
-		}
-		return n;
 	}
 
 	private static String count(int n, String one, String many) {
@@ -80,9 +64,8 @@ final class ImportSummary {
 
 	/** The totals paragraph: files by outcome, findings by severity, and what to do next. */
 	String totals() {
-		int errors = lines.stream().mapToInt(FileLine::errors).sum();
-		int warnings = lines.stream().mapToInt(FileLine::warnings).sum();
-		int infos = lines.stream().mapToInt(FileLine::infos).sum();
+		FindingCounts findings = lines.stream().map(l -> new FindingCounts(l.errors(), l.warnings(), l.infos()))
+				.reduce(new FindingCounts(0, 0, 0), FindingCounts::plus);
 		StringBuilder text = new StringBuilder();
 		text.append(count(lines.size(), "file", "files")).append(": ").append(lines.size() - failed())
 				.append(" imported (")
@@ -92,8 +75,7 @@ final class ImportSummary {
 				.append(", ").append(withOutcome(CmrtImport.Action.HISTORY)).append(" older kept in history, ")
 				.append(withOutcome(CmrtImport.Action.UNCHANGED)).append(" unchanged), ")
 				.append(failed()).append(" not imported.\n");
-		text.append("Findings in the imported responses: ").append(count(errors, "error", "errors")).append(", ")
-				.append(count(warnings, "warning", "warnings")).append(", ").append(infos).append(" info.\n");
+		text.append("Findings in the imported responses: ").append(findings).append(".\n");
 		if (failed() > 0) {
 			text.append("Not imported (correct these files and import them again):\n");
 			lines.stream().filter(FileLine::failed).forEach(l -> text.append("  ").append(l.reason()).append('\n'));

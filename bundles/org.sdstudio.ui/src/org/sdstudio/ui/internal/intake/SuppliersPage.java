@@ -34,6 +34,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.sdstudio.cmrt.CmrtReader;
 import org.sdstudio.cmrt.FollowUpExport;
 import org.sdstudio.model.CompanyAnswer;
 import org.sdstudio.model.Declaration;
@@ -44,6 +45,7 @@ import org.sdstudio.model.SmelterRow;
 import org.sdstudio.model.Supplier;
 import org.sdstudio.model.SupplierResponse;
 import org.sdstudio.model.SupplyChain;
+import org.sdstudio.model.validation.FindingCounts;
 import org.sdstudio.ui.internal.Prompts;
 import org.sdstudio.ui.internal.editor.FilingEditor;
 import org.sdstudio.ui.internal.editor.FilingEditorPage;
@@ -60,19 +62,6 @@ public class SuppliersPage extends FilingEditorPage {
 
 	private static final DateTimeFormatter IMPORTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
 			.withZone(ZoneId.systemDefault());
-	private static final String[] METAL_QUESTIONS = { "", "3TG intentionally added or used",
-			"3TG remaining in the product", "Sourced from the Covered Countries", "Sourced from conflict-affected "
-					+ "and high-risk areas",
-			"100% from recycled or scrap sources", "Share of relevant suppliers that responded",
-			"All smelters identified", "All smelter information received reported" };
-
-	/** Short forms of the CMRT's company-level questions A to H. */
-	private static final String[] COMPANY_QUESTIONS = { "Policy on conflict minerals sourcing in place",
-			"Policy publicly available on the website", "Direct suppliers required to source from validated smelters",
-			"Due diligence measures implemented", "Conflict minerals survey of relevant suppliers conducted",
-			"Suppliers' due diligence information reviewed against expectations",
-			"Review includes corrective action management", "Subject to the SEC conflict minerals disclosure rule" };
-
 	/** One declaration line: what is asked, the answer, the comment. */
 	record Answer(String item, String answer, String comment) {
 	}
@@ -402,15 +391,15 @@ public class SuppliersPage extends FilingEditorPage {
 					: nz(d.getEffectiveDateText()), ""));
 		}
 		for (MetalAnswer a : response.getMetalAnswers()) {
-			String question = a.getQuestion() > 0 && a.getQuestion() < METAL_QUESTIONS.length
-					? " " + METAL_QUESTIONS[a.getQuestion()] : "";
+			String text = CmrtReader.metalQuestion(a.getQuestion());
+			String question = text.isEmpty() ? "" : " " + text;
 			lines.add(new Answer("Q" + a.getQuestion() + " " + a.getMetal().getLiteral() + ":" + question,
 					nz(a.getAnswer()), nz(a.getComment())));
 		}
 		for (CompanyAnswer a : response.getCompanyAnswers()) {
 			String letter = nz(a.getQuestion()).strip();
-			int index = letter.length() == 1 ? letter.charAt(0) - 'A' : -1;
-			String question = index >= 0 && index < COMPANY_QUESTIONS.length ? ": " + COMPANY_QUESTIONS[index] : "";
+			String text = CmrtReader.companyQuestion(letter);
+			String question = text.isEmpty() ? "" : ": " + text;
 			lines.add(new Answer("Company question " + letter + question, nz(a.getAnswer()), nz(a.getComment())));
 		}
 		return lines;
@@ -514,14 +503,11 @@ public class SuppliersPage extends FilingEditorPage {
 	}
 
 	static int findings(SupplierResponse response, Severity severity) {
-		return ImportSummary.count(response.getFindings(), severity);
+		return FindingCounts.of(response.getFindings()).of(severity);
 	}
 
 	private static String findingCounts(SupplierResponse response) {
-		int errors = findings(response, Severity.ERROR);
-		int warnings = findings(response, Severity.WARNING);
-		return errors + (errors == 1 ? " error, " : " errors, ") + warnings
-				+ (warnings == 1 ? " warning, " : " warnings, ") + findings(response, Severity.INFO) + " info";
+		return FindingCounts.of(response.getFindings()).toString();
 	}
 
 	private static String smelterName(SmelterRow row) {
