@@ -47,6 +47,8 @@ import org.sdstudio.model.Metal;
 import org.sdstudio.model.SdStudioPackage.Literals;
 import org.sdstudio.model.SmelterEntry;
 import org.sdstudio.model.SupplyChain;
+import org.sdstudio.model.edit.command.AnnexCommands;
+import org.sdstudio.model.edit.label.FilingLabels;
 import org.sdstudio.ui.internal.Prompts;
 import org.sdstudio.ui.internal.editor.FilingEditor;
 import org.sdstudio.ui.internal.editor.FilingEditorPage;
@@ -141,7 +143,7 @@ public class AnnexPage extends FilingEditorPage {
 		metalCombo.setData("name", "annex.metalFilter");
 		metalCombo.add("All metals");
 		for (Metal metal : Metal.VALUES) {
-			metalCombo.add(metal.getLiteral());
+			metalCombo.add(FilingLabels.metal(metal));
 		}
 		metalCombo.select(0);
 		metalCombo.addListener(SWT.Selection, event -> filterChanged());
@@ -152,7 +154,7 @@ public class AnnexPage extends FilingEditorPage {
 		statusCombo.setData("name", "annex.statusFilter");
 		statusCombo.add("All statuses");
 		for (ComplianceStatus status : STATUS_CHOICES) {
-			statusCombo.add(status == null ? "No status" : status.getLiteral());
+			statusCombo.add(status == null ? "No status" : FilingLabels.status(status));
 		}
 		statusCombo.select(0);
 		statusCombo.addListener(SWT.Selection, event -> filterChanged());
@@ -495,7 +497,7 @@ public class AnnexPage extends FilingEditorPage {
 		BusyIndicator.showWhile(shell().getDisplay(), () -> plan[0] = AnnexRebuild.plan(filing));
 		RebuildDialog dialog = new RebuildDialog(shell(), plan[0], !chain.getReferenceLists().isEmpty());
 		if (dialog.open() == Window.OK && plan[0].changesAnything()) {
-			BusyIndicator.showWhile(shell().getDisplay(), () -> execute(AnnexCommands.rebuild(filing, plan[0])));
+			BusyIndicator.showWhile(shell().getDisplay(), () -> execute(AnnexCommands.rebuild(filing, plan[0]::apply)));
 			refresh();
 		}
 	}

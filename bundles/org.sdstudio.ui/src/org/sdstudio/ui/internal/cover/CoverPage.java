@@ -20,8 +20,6 @@ import org.eclipse.emf.databinding.FeaturePath;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.databinding.swt.ISWTObservableValue;
 import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
@@ -66,6 +64,7 @@ import org.sdstudio.model.Run;
 import org.sdstudio.model.SdStudioFactory;
 import org.sdstudio.model.SdStudioPackage.Literals;
 import org.sdstudio.model.Signature;
+import org.sdstudio.model.edit.command.RuleCommands;
 import org.sdstudio.model.StructuredText;
 import org.sdstudio.model.text.StructuredTexts;
 import org.sdstudio.model.validation.FilingDeadline;
@@ -263,17 +262,8 @@ public class CoverPage extends FilingEditorPage {
 		p1Box.setSelection(p1 != null);
 		p1Box.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
 		fields.register("rules", p1Box);
-		p1Box.addListener(SWT.Selection, event -> {
-			RuleSelection current = rule(DisclosureRule.RULE_13P_1);
-			if (p1Box.getSelection() && current == null) {
-				RuleSelection added = SdStudioFactory.eINSTANCE.createRuleSelection();
-				added.setRule(DisclosureRule.RULE_13P_1);
-				added.setPeriodEnd(LocalDate.of(filing.getReportingYear(), 12, 31));
-				execute(AddCommand.create(getEditingDomain(), filing, Literals.FILING__RULES, added));
-			} else if (!p1Box.getSelection() && current != null) {
-				execute(RemoveCommand.create(getEditingDomain(), filing, Literals.FILING__RULES, current));
-			}
-		});
+		p1Box.addListener(SWT.Selection, event -> execute(RuleCommands.select(getEditingDomain(), filing,
+				DisclosureRule.RULE_13P_1, p1Box.getSelection())));
 		if (p1 != null) {
 			String path = FilingValidator.pathOf(p1, Literals.RULE_SELECTION__PERIOD_END);
 			toolkit.createLabel(rulesArea, "Period end (" + Conversions.DATE_HINT + "):");
@@ -291,12 +281,8 @@ public class CoverPage extends FilingEditorPage {
 		// only a 13q-1 selection read from a file can be taken out here: this studio files 13p-1 reports
 		q1Box.setEnabled(q1 != null);
 		q1Box.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-		q1Box.addListener(SWT.Selection, event -> {
-			RuleSelection current = rule(DisclosureRule.RULE_13Q_1);
-			if (!q1Box.getSelection() && current != null) {
-				execute(RemoveCommand.create(getEditingDomain(), filing, Literals.FILING__RULES, current));
-			}
-		});
+		q1Box.addListener(SWT.Selection, event -> execute(RuleCommands.select(getEditingDomain(), filing,
+				DisclosureRule.RULE_13Q_1, q1Box.getSelection())));
 		Label note = toolkit.createLabel(rulesArea, "Rule 13q-1 concerns payments by resource extraction issuers "
 				+ "(Item 2.01). It is not used for a conflict minerals filing under Rule 13p-1, which is what "
 				+ "SD Studio prepares.", SWT.WRAP);
@@ -649,7 +635,7 @@ public class CoverPage extends FilingEditorPage {
 	}
 
 	private RuleSelection rule(DisclosureRule kind) {
-		return getFiling().getRules().stream().filter(rule -> rule.getRule() == kind).findFirst().orElse(null);
+		return RuleCommands.selection(getFiling(), kind);
 	}
 
 	private static void disposeContext(DataBindingContext context) {

@@ -19,6 +19,7 @@ import org.sdstudio.cmrt.Progress;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.Supplier;
 import org.sdstudio.model.SupplierResponse;
+import org.sdstudio.model.edit.command.UndoableChange;
 import org.sdstudio.ui.internal.editor.FilingEditor;
 
 /**

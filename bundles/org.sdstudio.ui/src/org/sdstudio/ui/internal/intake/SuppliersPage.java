@@ -44,6 +44,7 @@ import org.sdstudio.model.SmelterRow;
 import org.sdstudio.model.Supplier;
 import org.sdstudio.model.SupplierResponse;
 import org.sdstudio.model.SupplyChain;
+import org.sdstudio.model.edit.label.FilingLabels;
 import org.sdstudio.ui.internal.Prompts;
 import org.sdstudio.ui.internal.editor.FilingEditor;
 import org.sdstudio.ui.internal.editor.FilingEditorPage;
@@ -404,7 +405,7 @@ public class SuppliersPage extends FilingEditorPage {
 		for (MetalAnswer a : response.getMetalAnswers()) {
 			String question = a.getQuestion() > 0 && a.getQuestion() < METAL_QUESTIONS.length
 					? " " + METAL_QUESTIONS[a.getQuestion()] : "";
-			lines.add(new Answer("Q" + a.getQuestion() + " " + a.getMetal().getLiteral() + ":" + question,
+			lines.add(new Answer("Q" + a.getQuestion() + " " + FilingLabels.metal(a.getMetal()) + ":" + question,
 					nz(a.getAnswer()), nz(a.getComment())));
 		}
 		for (CompanyAnswer a : response.getCompanyAnswers()) {
