@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.sdstudio.model.AnnexA;
 import org.sdstudio.model.ComplianceStatus;
 import org.sdstudio.model.DisclosureRule;
+import org.sdstudio.model.Exhibit;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.ReportSection;
 import org.sdstudio.model.ReviewState;
@@ -33,6 +34,7 @@ import org.sdstudio.model.SectionKind;
 import org.sdstudio.model.SmelterEntry;
 import org.sdstudio.model.TitleStyle;
 import org.sdstudio.model.edit.command.AnnexCommands;
+import org.sdstudio.model.edit.command.ExhibitCommands;
 import org.sdstudio.model.edit.command.RuleCommands;
 import org.sdstudio.model.edit.command.SectionCommands;
 import org.sdstudio.model.edit.command.UndoableChange;
@@ -246,6 +248,23 @@ class FilingCommandsTest {
 		undoRedo(SectionCommands.remove(domain, withSteps), () -> String.valueOf(sections.contains(withSteps)),
 				"false");
 		assertEquals(subsections, withSteps.getSubsections().size());
+	}
+
+	// --- exhibits -------------------------------------------------------------------------------------------------
+
+	@Test
+	void aNewExhibitTakesTheNextFreeNumberWithItsDocumentType() {
+		Filing blank = FilingTemplates.blank("Acme Corp", 2025);
+		attach(blank);
+		Exhibit next = ExhibitCommands.nextExhibit(blank);
+		assertEquals("1.02", next.getNumber(), "1.01 is the Conflict Minerals Report");
+		assertEquals("EX-1.02", next.getDocumentType());
+		undoRedo(ExhibitCommands.add(domain, blank, next), () -> blank.getExhibits().stream()
+				.map(Exhibit::getNumber).toList().toString(), "[1.01, 1.02]");
+		assertEquals("1.03", ExhibitCommands.nextExhibit(blank).getNumber());
+		undoRedo(ExhibitCommands.remove(domain, blank, List.of(blank.getExhibits().get(0))), () -> blank
+				.getExhibits().stream().map(Exhibit::getNumber).toList().toString(), "[1.02]");
+		assertEquals("1.01", ExhibitCommands.nextExhibit(blank).getNumber(), "a number freed is used again");
 	}
 
 	// --- rules ----------------------------------------------------------------------------------------------------
