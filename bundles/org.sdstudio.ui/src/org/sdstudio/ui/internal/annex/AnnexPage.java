@@ -33,7 +33,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IManagedForm;
@@ -50,6 +49,7 @@ import org.sdstudio.model.SupplyChain;
 import org.sdstudio.model.edit.command.AnnexCommands;
 import org.sdstudio.model.edit.label.FilingLabels;
 import org.sdstudio.ui.internal.Prompts;
+import org.sdstudio.ui.internal.SortableColumns;
 import org.sdstudio.ui.internal.editor.FilingEditor;
 import org.sdstudio.ui.internal.editor.FilingEditorPage;
 
@@ -68,6 +68,7 @@ public class AnnexPage extends FilingEditorPage {
 
 	// the widgets and index of the current content: made by createContent, dropped when the content goes
 	private AnnexRows rows;
+	private SortableColumns columns;
 	private TableViewer viewer;
 	private Combo metalCombo;
 	private Combo statusCombo;
@@ -206,15 +207,9 @@ public class AnnexPage extends FilingEditorPage {
 			}
 		});
 		Color excludedColor = table.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
+		columns = new SortableColumns(viewer, this::sortRows);
 		for (AnnexColumn column : AnnexColumn.values()) {
-			TableViewerColumn viewerColumn = new TableViewerColumn(viewer, SWT.LEFT);
-			TableColumn tableColumn = viewerColumn.getColumn();
-			tableColumn.setText(column.header());
-			tableColumn.setWidth(column.width());
-			tableColumn.setMoveable(true);
-			tableColumn.setData("name", "annex.column." + column.name().toLowerCase());
-			tableColumn.addListener(SWT.Selection, event -> headerClicked(column));
-			viewerColumn.setLabelProvider(new ColumnLabelProvider() {
+			TableViewerColumn viewerColumn = columns.add(column.header(), column.width(), new ColumnLabelProvider() {
 				@Override
 				public String getText(Object element) {
 					return rows == null ? "" : column.text((SmelterEntry) element, rows);
@@ -231,6 +226,7 @@ public class AnnexPage extends FilingEditorPage {
 					return entry.isExcluded() ? "Excluded from Annex A: " + entry.getExclusionReason() : null;
 				}
 			});
+			viewerColumn.getColumn().setData("name", "annex.column." + column.name().toLowerCase());
 			if (column.attribute() != null) {
 				viewerColumn.setEditingSupport(new AnnexCellEditing(viewer, column,
 						(entry, value) -> execute(AnnexCommands.edit(getEditingDomain(), entry, column.attribute(),
@@ -366,19 +362,15 @@ public class AnnexPage extends FilingEditorPage {
 
 	// --- sorting and filtering -----------------------------------------------------------------------------------
 
-	private void headerClicked(AnnexColumn column) {
-		boolean descending = rows.getSortColumn() == column && !rows.isDescending();
-		sortBy(column, descending);
-	}
-
 	/** Sorts the table by {@code column} (null: Annex A's own order), as clicking its header does. */
 	public void sortBy(AnnexColumn column, boolean descending) {
+		columns.sortBy(column == null ? -1 : column.ordinal(), descending);
+	}
+
+	private void sortRows(int column, boolean descending) {
 		List<SmelterEntry> selected = getSelectedRows();
-		rows.sortBy(column, descending);
+		rows.sortBy(column < 0 ? null : AnnexColumn.values()[column], descending);
 		rows.apply();
-		Table table = viewer.getTable();
-		table.setSortColumn(column == null ? null : table.getColumn(column.ordinal()));
-		table.setSortDirection(column == null ? SWT.NONE : descending ? SWT.DOWN : SWT.UP);
 		show(selected);
 	}
 
