@@ -48,6 +48,7 @@ import org.sdstudio.model.SmelterEntry;
 import org.sdstudio.model.SupplyChain;
 import org.sdstudio.model.edit.command.AnnexCommands;
 import org.sdstudio.model.edit.label.FilingLabels;
+import org.sdstudio.ui.internal.Coalesced;
 import org.sdstudio.ui.internal.Prompts;
 import org.sdstudio.ui.internal.SortableColumns;
 import org.sdstudio.ui.internal.editor.FilingEditor;
@@ -78,7 +79,7 @@ public class AnnexPage extends FilingEditorPage {
 	private Button removeButton;
 	private Button excludeButton;
 	private Button includeButton;
-	private boolean refreshPending;
+	private Coalesced refreshLater;
 	private AnnexA watchedAnnex;
 	private final List<EObject> watched = new ArrayList<>();
 
@@ -124,6 +125,7 @@ public class AnnexPage extends FilingEditorPage {
 		createFilters(toolkit, body);
 		createButtons(toolkit, body);
 		createTable(body);
+		refreshLater = new Coalesced(viewer.getControl(), 0, this::refresh);
 
 		watch();
 		onDispose(() -> {
@@ -289,16 +291,9 @@ public class AnnexPage extends FilingEditorPage {
 	}
 
 	private void scheduleRefresh() {
-		if (refreshPending || viewer == null) {
-			return;
+		if (refreshLater != null && viewer != null) {
+			refreshLater.run();
 		}
-		refreshPending = true;
-		viewer.getControl().getDisplay().asyncExec(() -> {
-			refreshPending = false;
-			if (viewer != null && !viewer.getControl().isDisposed()) {
-				refresh();
-			}
-		});
 	}
 
 	/** Reads Annex A again (rows, risk flags), keeping the filters, the sort and the selected rows. */

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EventObject;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -56,6 +55,7 @@ import org.sdstudio.model.SdStudioPackage.Literals;
 import org.sdstudio.model.Signature;
 import org.sdstudio.model.validation.FilingDeadline;
 import org.sdstudio.model.validation.FilingValidator;
+import org.sdstudio.ui.internal.Coalesced;
 import org.sdstudio.ui.internal.editor.FilingEditor;
 import org.sdstudio.ui.internal.editor.FilingEditorPage;
 import org.sdstudio.ui.internal.fields.Conversions;
@@ -84,7 +84,6 @@ public class CoverPage extends FilingEditorPage {
 	private RulesPart rules;
 	private ItemsPart items;
 	private ExhibitIndex exhibits;
-	private boolean checkQueued;
 	private List<Finding> lastFindings = List.of();
 
 	public CoverPage(FilingEditor editor) {
@@ -125,7 +124,9 @@ public class CoverPage extends FilingEditorPage {
 		createExhibitSection(right);
 		createSubmissionPointer(right);
 
-		CommandStackListener listener = this::commandStackChanged;
+		// after the command: let the bindings update first, and run one check for a burst of commands
+		Coalesced check = new Coalesced(deadline, 0, this::refresh);
+		CommandStackListener listener = event -> check.run();
 		getEditingDomain().getCommandStack().addCommandStackListener(listener);
 		onDispose(() -> getEditingDomain().getCommandStack().removeCommandStackListener(listener));
 		refresh();
@@ -340,20 +341,6 @@ public class CoverPage extends FilingEditorPage {
 	}
 
 	// --- keeping up with the model ----------------------------------------------------------------------------
-
-	private void commandStackChanged(EventObject event) {
-		if (checkQueued || deadline == null || deadline.isDisposed()) {
-			return;
-		}
-		checkQueued = true;
-		// after the command: let the bindings update first, and run one check for a burst of commands
-		deadline.getDisplay().asyncExec(() -> {
-			checkQueued = false;
-			if (!deadline.isDisposed()) {
-				refresh();
-			}
-		});
-	}
 
 	/** Rebuilds what depends on the shape of the filing, then checks it and marks the fields. */
 	private void refresh() {

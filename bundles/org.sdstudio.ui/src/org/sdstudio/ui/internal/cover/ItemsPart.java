@@ -1,16 +1,13 @@
 package org.sdstudio.ui.internal.cover;
 
-import org.eclipse.core.databinding.DataBindingContext;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -31,37 +28,14 @@ import org.sdstudio.ui.internal.fields.FieldBinder;
  * edited here while it is one plain paragraph (richer text is shown, not edited, so no formatting is lost). Built
  * again when the sections, items or the shape of their text change.
  */
-final class ItemsPart {
-
-	private final CoverPage page;
-	private final FormToolkit toolkit;
-	private final FieldBinder fields;
-	private final Composite area;
-	private DataBindingContext bindings;
-	private String shape;
+final class ItemsPart extends RebuiltPart {
 
 	ItemsPart(CoverPage page, FormToolkit toolkit, FieldBinder fields, Composite parent) {
-		this.page = page;
-		this.toolkit = toolkit;
-		this.fields = fields;
-		area = toolkit.createComposite(parent);
-		toolkit.paintBordersFor(area);
-		area.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		area.setLayout(new GridLayout(2, false));
-		area.addDisposeListener(event -> disposeBindings());
+		super(page, toolkit, fields, parent);
 	}
 
-	/** Whether the items changed shape since the part was built (then {@link #build()} shows them). */
-	boolean changed() {
-		return !shapeOfItems().equals(shape);
-	}
-
-	void build() {
-		disposeBindings();
-		bindings = new DataBindingContext();
-		for (Control child : area.getChildren()) {
-			child.dispose();
-		}
+	@Override
+	protected void fill() {
 		for (FormSection section : page.getFiling().getFormSections()) {
 			Label heading = toolkit.createLabel(area, "Section " + nonNull(section.getNumber()) + " \u2013 "
 					+ nonNull(section.getTitle()));
@@ -76,7 +50,6 @@ final class ItemsPart {
 			toolkit.createLabel(area, "This filing has no form sections yet.")
 					.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
 		}
-		shape = shapeOfItems();
 	}
 
 	private void buildItem(FormItem item) {
@@ -136,22 +109,23 @@ final class ItemsPart {
 		}
 	}
 
-	private String shapeOfItems() {
-		StringBuilder shape = new StringBuilder();
+	@Override
+	protected String shape() {
+		StringBuilder text = new StringBuilder();
 		for (FormSection section : page.getFiling().getFormSections()) {
-			shape.append(System.identityHashCode(section)).append(section.getNumber()).append(section.getTitle())
+			text.append(System.identityHashCode(section)).append(section.getNumber()).append(section.getTitle())
 					.append('{');
 			for (FormItem item : section.getItems()) {
 				Run run = singlePlainRun(item.getBody());
-				shape.append(System.identityHashCode(item)).append(item.getNumber()).append('/')
+				text.append(System.identityHashCode(item)).append(item.getNumber()).append('/')
 						.append(System.identityHashCode(item.getBody())).append('/')
 						.append(run == null ? StructuredTexts.plainText(item.getBody()).hashCode()
 								: System.identityHashCode(run))
 						.append(';');
 			}
-			shape.append('}');
+			text.append('}');
 		}
-		return shape.toString();
+		return text.toString();
 	}
 
 	/** The run of a text that is one body paragraph of one unformatted run, or null for anything richer. */
@@ -164,13 +138,6 @@ final class ItemsPart {
 		}
 		Run run = p.getRuns().get(0);
 		return run.isBold() || run.isItalic() || run.isUnderline() || run.getLink() != null ? null : run;
-	}
-
-	private void disposeBindings() {
-		if (bindings != null) {
-			bindings.dispose();
-			bindings = null;
-		}
 	}
 
 	private static String nonNull(String value) {

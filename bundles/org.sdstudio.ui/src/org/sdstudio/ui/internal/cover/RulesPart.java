@@ -1,13 +1,10 @@
 package org.sdstudio.ui.internal.cover;
 
-import org.eclipse.core.databinding.DataBindingContext;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -23,38 +20,15 @@ import org.sdstudio.ui.internal.fields.FieldBinder;
  * The cover page's rule: Rule 13p-1 with its period end, and Rule 13q-1 only to take it out. Built again when the
  * filing's rules change (a period field exists only while 13p-1 is selected).
  */
-final class RulesPart {
-
-	private final CoverPage page;
-	private final FormToolkit toolkit;
-	private final FieldBinder fields;
-	private final Composite area;
-	private DataBindingContext bindings;
-	private String shape;
+final class RulesPart extends RebuiltPart {
 
 	RulesPart(CoverPage page, FormToolkit toolkit, FieldBinder fields, Composite parent) {
-		this.page = page;
-		this.toolkit = toolkit;
-		this.fields = fields;
-		area = toolkit.createComposite(parent);
-		toolkit.paintBordersFor(area);
-		area.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		area.setLayout(new GridLayout(2, false));
+		super(page, toolkit, fields, parent);
 		fields.decorations().register("rules", area);
-		area.addDisposeListener(event -> disposeBindings());
 	}
 
-	/** Whether the rules changed since the part was built (then {@link #build()} shows them). */
-	boolean changed() {
-		return !shapeOfRules().equals(shape);
-	}
-
-	void build() {
-		disposeBindings();
-		bindings = new DataBindingContext();
-		for (Control child : area.getChildren()) {
-			child.dispose();
-		}
+	@Override
+	protected void fill() {
 		RuleSelection p1 = RuleCommands.selection(page.getFiling(), DisclosureRule.RULE_13P_1);
 		RuleSelection q1 = RuleCommands.selection(page.getFiling(), DisclosureRule.RULE_13Q_1);
 
@@ -90,25 +64,18 @@ final class RulesPart {
 		noteData.widthHint = 300;
 		note.setLayoutData(noteData);
 		note.setForeground(area.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-		shape = shapeOfRules();
 	}
 
 	private void select(DisclosureRule rule, boolean selected) {
 		page.run(RuleCommands.select(page.getEditingDomain(), page.getFiling(), rule, selected));
 	}
 
-	private String shapeOfRules() {
+	@Override
+	protected String shape() {
 		StringBuilder text = new StringBuilder();
 		for (RuleSelection rule : page.getFiling().getRules()) {
 			text.append(System.identityHashCode(rule)).append(rule.getRule()).append(';');
 		}
 		return text.toString();
-	}
-
-	private void disposeBindings() {
-		if (bindings != null) {
-			bindings.dispose();
-			bindings = null;
-		}
 	}
 }

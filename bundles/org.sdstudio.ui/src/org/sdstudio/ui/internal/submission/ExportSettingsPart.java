@@ -9,7 +9,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -74,11 +73,7 @@ final class ExportSettingsPart {
 	}
 
 	private void browseFolder() {
-		DirectoryDialog dialog = new DirectoryDialog(page.getSite().getShell());
-		dialog.setText("Output Folder");
-		dialog.setMessage("The folder the EDGAR package is written into");
-		dialog.setFilterPath(folderText.getText());
-		String chosen = dialog.open();
+		String chosen = ExportSettings.chooseFolder(page.getSite().getShell(), folderText.getText());
 		if (chosen != null) {
 			folderText.setText(chosen);
 			saveSettings();

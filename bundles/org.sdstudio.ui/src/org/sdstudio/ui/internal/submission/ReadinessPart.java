@@ -5,11 +5,11 @@ import java.util.List;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.sdstudio.model.Finding;
 import org.sdstudio.model.Severity;
+import org.sdstudio.ui.internal.Coalesced;
 
 /** Whether the filing is ready for a final export: the validator's errors and warnings, counted. */
 final class ReadinessPart {
@@ -18,25 +18,19 @@ final class ReadinessPart {
 
 	private final SubmissionPage page;
 	private final Label readiness;
-	private boolean scheduled;
+	private final Coalesced refreshLater;
 
 	ReadinessPart(SubmissionPage page, FormToolkit toolkit, Composite body) {
 		this.page = page;
 		readiness = toolkit.createLabel(body, "", SWT.WRAP);
 		readiness.setData("name", "readiness");
 		readiness.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+		refreshLater = new Coalesced(readiness, DELAY, this::refresh);
 	}
 
 	/** Counts again a moment after the last command, not after every one of a burst. */
 	void schedule() {
-		if (scheduled || readiness.isDisposed()) {
-			return;
-		}
-		scheduled = true;
-		Display.getDefault().timerExec(DELAY, () -> {
-			scheduled = false;
-			refresh();
-		});
+		refreshLater.run();
 	}
 
 	void refresh() {

@@ -37,6 +37,7 @@ import org.sdstudio.model.SdStudioFactory;
 import org.sdstudio.model.SdStudioPackage.Literals;
 import org.sdstudio.model.SubmissionData;
 import org.sdstudio.model.validation.FilingValidator;
+import org.sdstudio.ui.internal.Coalesced;
 import org.sdstudio.ui.internal.fields.Conversions;
 import org.sdstudio.ui.internal.fields.FieldBinder;
 import org.sdstudio.ui.internal.fields.FieldDecorations;
@@ -60,7 +61,7 @@ final class SubmissionDataPart {
 	private Text notificationEmails;
 	/** The notification e-mails as last delivered to or read from the model; other text is still being typed. */
 	private List<String> shownEmails = List.of();
-	private boolean marksQueued;
+	private Coalesced marksLater;
 
 	SubmissionDataPart(SubmissionPage page, FormToolkit toolkit, Composite body, DataBindingContext bindings) {
 		this.page = page;
@@ -112,9 +113,11 @@ final class SubmissionDataPart {
 		toolkit.paintBordersFor(client);
 
 		// undo, redo and other pages change the data too: the fields follow through their bindings, the marks here
+		// after the command: the bindings update the fields first
+		marksLater = new Coalesced(client, 0, this::showMarks);
 		CommandStackListener listener = event -> {
 			followEmails();
-			queueMarks();
+			marksLater.run();
 		};
 		page.getEditingDomain().getCommandStack().addCommandStackListener(listener);
 		client.addDisposeListener(event -> page.getEditingDomain().getCommandStack()
@@ -190,20 +193,6 @@ final class SubmissionDataPart {
 	static List<String> split(String text) {
 		return text == null ? List.of()
 				: Arrays.stream(text.split("[,;\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-	}
-
-	private void queueMarks() {
-		if (marksQueued || notificationEmails.isDisposed()) {
-			return;
-		}
-		marksQueued = true;
-		// after the command: the bindings update the fields first
-		notificationEmails.getDisplay().asyncExec(() -> {
-			marksQueued = false;
-			if (!notificationEmails.isDisposed()) {
-				showMarks();
-			}
-		});
 	}
 
 	/** Shows the model's e-mails in the field, unless the user is typing there. */
