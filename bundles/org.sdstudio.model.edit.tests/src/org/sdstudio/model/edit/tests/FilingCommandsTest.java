@@ -15,10 +15,8 @@ import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,8 +36,6 @@ import org.sdstudio.model.edit.command.ExhibitCommands;
 import org.sdstudio.model.edit.command.RuleCommands;
 import org.sdstudio.model.edit.command.SectionCommands;
 import org.sdstudio.model.edit.command.UndoableChange;
-import org.sdstudio.model.io.FilingFiles;
-import org.sdstudio.model.provider.SdStudioItemProviderAdapterFactory;
 import org.sdstudio.model.templates.FilingTemplates;
 
 /**
@@ -48,24 +44,22 @@ import org.sdstudio.model.templates.FilingTemplates;
  */
 class FilingCommandsTest {
 
-	private ComposedAdapterFactory adapters;
+	private ExampleDomain example;
 	private AdapterFactoryEditingDomain domain;
 	private BasicCommandStack stack;
 	private Filing filing;
 
 	@BeforeEach
 	void openExample() throws Exception {
-		adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
-		adapters.addAdapterFactory(new SdStudioItemProviderAdapterFactory());
-		adapters.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-		stack = new BasicCommandStack();
-		domain = new AdapterFactoryEditingDomain(adapters, stack);
-		filing = FilingFiles.load(FilingEditingTest.EXAMPLE, domain.getResourceSet());
+		example = new ExampleDomain();
+		domain = example.domain;
+		stack = example.stack;
+		filing = example.filing;
 	}
 
 	@AfterEach
 	void dispose() {
-		adapters.dispose();
+		example.close();
 	}
 
 	// --- Annex A ------------------------------------------------------------------------------------------------
