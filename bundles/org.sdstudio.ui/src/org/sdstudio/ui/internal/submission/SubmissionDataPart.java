@@ -61,7 +61,6 @@ final class SubmissionDataPart {
 	private Text notificationEmails;
 	/** The notification e-mails as last delivered to or read from the model; other text is still being typed. */
 	private List<String> shownEmails = List.of();
-	private Coalesced marksLater;
 
 	SubmissionDataPart(SubmissionPage page, FormToolkit toolkit, Composite body, DataBindingContext bindings) {
 		this.page = page;
@@ -112,9 +111,9 @@ final class SubmissionDataPart {
 				.setMessage("e.g. acme for acme-sd.htm");
 		toolkit.paintBordersFor(client);
 
-		// undo, redo and other pages change the data too: the fields follow through their bindings, the marks here
-		// after the command: the bindings update the fields first
-		marksLater = new Coalesced(client, 0, this::showMarks);
+		// undo, redo and other pages change the data too: the fields follow through their bindings, and the marks
+		// once the command is done (after the bindings updated the fields)
+		Coalesced marksLater = new Coalesced(client, 0, this::showMarks);
 		CommandStackListener listener = event -> {
 			followEmails();
 			marksLater.run();
