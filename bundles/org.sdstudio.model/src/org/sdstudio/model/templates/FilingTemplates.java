@@ -48,10 +48,7 @@ public final class FilingTemplates {
 		filing.setRegistrant(registrant);
 		filing.setContact(F.createContactPerson());
 
-		RuleSelection rule = F.createRuleSelection();
-		rule.setRule(DisclosureRule.RULE_13P_1);
-		rule.setPeriodEnd(LocalDate.of(reportingYear, 12, 31));
-		filing.getRules().add(rule);
+		filing.getRules().add(rule13p1(reportingYear));
 
 		FormSection disclosure = formSection("1", "Conflict Minerals Disclosure");
 		disclosure.getItems().add(item("1.01", "Conflict Minerals Disclosure and Report", F.createStructuredText()));
@@ -117,7 +114,16 @@ public final class FilingTemplates {
 		return report;
 	}
 
-	private static ReportSection section(String id, SectionKind kind, String title) {
+	/** Rule 13p-1 for a reporting year: its reporting period is the calendar year, so it ends on December 31. */
+	public static RuleSelection rule13p1(int reportingYear) {
+		RuleSelection rule = F.createRuleSelection();
+		rule.setRule(DisclosureRule.RULE_13P_1);
+		rule.setPeriodEnd(LocalDate.of(reportingYear, 12, 31));
+		return rule;
+	}
+
+	/** A report section with a title and no text yet, in draft until someone reviews it. */
+	public static ReportSection section(String id, SectionKind kind, String title) {
 		ReportSection section = F.createReportSection();
 		section.setId(id);
 		section.setKind(kind);

@@ -103,12 +103,35 @@ class SubmissionPageTest {
 		email.setText("no-at-sign.example");
 		assertTrue(decoration(page, "submission.contactEmail").isVisible());
 		Text phone = Studio.find(page, Text.class, "submission.contactPhone");
-		phone.setText("555-0148");
-		assertTrue(decoration(page, "submission.contactPhone").isVisible(), "no area code");
+		phone.setText("(303) 555-0148 extension 12");
+		assertTrue(decoration(page, "submission.contactPhone").isVisible(), "longer than EDGAR's 20 characters");
+		assertTrue(decoration(page, "submission.contactPhone").getDescriptionText().contains("at most 20"));
 		phone.setText("");
 		assertFalse(decoration(page, "submission.contactPhone").isVisible(), "the phone may be left empty");
-		Studio.find(page, Text.class, "submission.fileNamePrefix").setText("");
-		assertTrue(decoration(page, "submission.fileNamePrefix").isVisible(), "the file names need a prefix");
+	}
+
+	@Test
+	void theMarksAreTheValidatorsFindings() throws Exception {
+		FilingEditor editor = Studio.open(Studio.copyExample(dir));
+		Composite page = page(editor);
+		SubmissionData submission = editor.getFiling().getSubmission();
+		// what the page marks is what the validator finds, in the filing and in a field being typed in
+		editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), submission,
+				Literals.SUBMISSION_DATA__CONTACT_NAME, "A contact name of more than thirty characters"));
+		Studio.settle();
+		ControlDecoration name = decoration(page, "submission.contactName");
+		assertTrue(name.isVisible());
+		String expected = editor.getFindings().stream().filter(f -> f.getSubject() == submission)
+				.map(f -> f.getMessage()).findFirst().orElseThrow();
+		assertEquals(expected, name.getDescriptionText());
+		Studio.find(page, Text.class, "submission.notificationEmails").setText("a@x.example, b@x.example, "
+				+ "c@x.example, d@x.example");
+		ControlDecoration emails = decoration(page, "submission.notificationEmails");
+		assertTrue(emails.isVisible(), "a fourth address is marked as it is typed");
+		assertTrue(emails.getDescriptionText().contains("at most 3"), emails.getDescriptionText());
+		editor.getEditingDomain().getCommandStack().undo();
+		Studio.settle();
+		assertFalse(name.isVisible(), "undo takes the finding and its mark away");
 	}
 
 	@Test

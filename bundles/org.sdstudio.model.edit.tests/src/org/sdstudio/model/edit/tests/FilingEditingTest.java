@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 
@@ -17,7 +16,6 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,8 +24,6 @@ import org.sdstudio.model.Filing;
 import org.sdstudio.model.ReportSection;
 import org.sdstudio.model.SdStudioPackage;
 import org.sdstudio.model.SmelterEntry;
-import org.sdstudio.model.io.FilingFiles;
-import org.sdstudio.model.provider.SdStudioItemProviderAdapterFactory;
 
 /**
  * The generated EMF.Edit layer, as the editors will use it: labels from plugin.properties, property descriptors,
@@ -35,25 +31,22 @@ import org.sdstudio.model.provider.SdStudioItemProviderAdapterFactory;
  */
 class FilingEditingTest {
 
-	static final Path EXAMPLE = Path.of(System.getProperty("sdstudio.examples", "../../examples"),
-			"halcyon-2025.sdfiling");
-
+	private ExampleDomain example;
 	private ComposedAdapterFactory adapters;
 	private AdapterFactoryEditingDomain domain;
 	private Filing filing;
 
 	@BeforeEach
 	void openExample() throws Exception {
-		adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
-		adapters.addAdapterFactory(new SdStudioItemProviderAdapterFactory());
-		adapters.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-		domain = new AdapterFactoryEditingDomain(adapters, new BasicCommandStack());
-		filing = FilingFiles.load(EXAMPLE, domain.getResourceSet());
+		example = new ExampleDomain();
+		adapters = example.adapters;
+		domain = example.domain;
+		filing = example.filing;
 	}
 
 	@AfterEach
 	void dispose() {
-		adapters.dispose();
+		example.close();
 	}
 
 	@Test

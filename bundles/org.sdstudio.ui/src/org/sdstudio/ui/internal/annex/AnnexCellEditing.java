@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.sdstudio.model.ComplianceStatus;
 import org.sdstudio.model.Metal;
 import org.sdstudio.model.SmelterEntry;
+import org.sdstudio.model.edit.label.FilingLabels;
 
 /**
  * In-place editing of one Annex A column: metal and status from drop-down lists, the others as text. The editor
@@ -43,7 +44,7 @@ final class AnnexCellEditing extends EditingSupport {
 	private static String[] literals(org.eclipse.emf.common.util.Enumerator[] values) {
 		String[] result = new String[values.length];
 		for (int i = 0; i < values.length; i++) {
-			result[i] = values[i].getLiteral();
+			result[i] = FilingLabels.literal(values[i]);
 		}
 		return result;
 	}

@@ -9,6 +9,7 @@ import org.sdstudio.cmrt.RiskFlags;
 import org.sdstudio.model.ComplianceStatus;
 import org.sdstudio.model.SdStudioPackage.Literals;
 import org.sdstudio.model.SmelterEntry;
+import org.sdstudio.model.edit.label.FilingLabels;
 
 /** The columns of the Annex A table: header, width, the text shown, the sort order and the edited attribute. */
 public enum AnnexColumn {
@@ -58,13 +59,13 @@ public enum AnnexColumn {
 	public String text(SmelterEntry entry, AnnexRows rows) {
 		switch (this) {
 		case METAL:
-			return entry.isSetMetal() ? entry.getMetal().getLiteral() : "";
+			return entry.isSetMetal() ? FilingLabels.metal(entry.getMetal()) : "";
 		case FACILITY:
 			return nonNull(entry.getFacilityName());
 		case COUNTRY:
 			return nonNull(entry.getCountry());
 		case STATUS:
-			return entry.isSetStatus() ? entry.getStatus().getLiteral() : "";
+			return entry.isSetStatus() ? FilingLabels.status(entry.getStatus()) : "";
 		case SMELTER_ID:
 			return nonNull(entry.getSmelterId());
 		case SUPPLIERS:

@@ -33,7 +33,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IManagedForm;
@@ -47,7 +46,11 @@ import org.sdstudio.model.Metal;
 import org.sdstudio.model.SdStudioPackage.Literals;
 import org.sdstudio.model.SmelterEntry;
 import org.sdstudio.model.SupplyChain;
+import org.sdstudio.model.edit.command.AnnexCommands;
+import org.sdstudio.model.edit.label.FilingLabels;
+import org.sdstudio.ui.internal.Coalesced;
 import org.sdstudio.ui.internal.Prompts;
+import org.sdstudio.ui.internal.SortableColumns;
 import org.sdstudio.ui.internal.editor.FilingEditor;
 import org.sdstudio.ui.internal.editor.FilingEditorPage;
 
@@ -66,6 +69,7 @@ public class AnnexPage extends FilingEditorPage {
 
 	// the widgets and index of the current content: made by createContent, dropped when the content goes
 	private AnnexRows rows;
+	private SortableColumns columns;
 	private TableViewer viewer;
 	private Combo metalCombo;
 	private Combo statusCombo;
@@ -75,7 +79,7 @@ public class AnnexPage extends FilingEditorPage {
 	private Button removeButton;
 	private Button excludeButton;
 	private Button includeButton;
-	private boolean refreshPending;
+	private Coalesced refreshLater;
 	private AnnexA watchedAnnex;
 	private final List<EObject> watched = new ArrayList<>();
 
@@ -121,6 +125,7 @@ public class AnnexPage extends FilingEditorPage {
 		createFilters(toolkit, body);
 		createButtons(toolkit, body);
 		createTable(body);
+		refreshLater = new Coalesced(viewer.getControl(), 0, this::refresh);
 
 		watch();
 		onDispose(() -> {
@@ -141,7 +146,7 @@ public class AnnexPage extends FilingEditorPage {
 		metalCombo.setData("name", "annex.metalFilter");
 		metalCombo.add("All metals");
 		for (Metal metal : Metal.VALUES) {
-			metalCombo.add(metal.getLiteral());
+			metalCombo.add(FilingLabels.metal(metal));
 		}
 		metalCombo.select(0);
 		metalCombo.addListener(SWT.Selection, event -> filterChanged());
@@ -152,7 +157,7 @@ public class AnnexPage extends FilingEditorPage {
 		statusCombo.setData("name", "annex.statusFilter");
 		statusCombo.add("All statuses");
 		for (ComplianceStatus status : STATUS_CHOICES) {
-			statusCombo.add(status == null ? "No status" : status.getLiteral());
+			statusCombo.add(status == null ? "No status" : FilingLabels.status(status));
 		}
 		statusCombo.select(0);
 		statusCombo.addListener(SWT.Selection, event -> filterChanged());
@@ -204,15 +209,9 @@ public class AnnexPage extends FilingEditorPage {
 			}
 		});
 		Color excludedColor = table.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
+		columns = new SortableColumns(viewer, this::sortRows);
 		for (AnnexColumn column : AnnexColumn.values()) {
-			TableViewerColumn viewerColumn = new TableViewerColumn(viewer, SWT.LEFT);
-			TableColumn tableColumn = viewerColumn.getColumn();
-			tableColumn.setText(column.header());
-			tableColumn.setWidth(column.width());
-			tableColumn.setMoveable(true);
-			tableColumn.setData("name", "annex.column." + column.name().toLowerCase());
-			tableColumn.addListener(SWT.Selection, event -> headerClicked(column));
-			viewerColumn.setLabelProvider(new ColumnLabelProvider() {
+			TableViewerColumn viewerColumn = columns.add(column.header(), column.width(), new ColumnLabelProvider() {
 				@Override
 				public String getText(Object element) {
 					return rows == null ? "" : column.text((SmelterEntry) element, rows);
@@ -229,6 +228,7 @@ public class AnnexPage extends FilingEditorPage {
 					return entry.isExcluded() ? "Excluded from Annex A: " + entry.getExclusionReason() : null;
 				}
 			});
+			viewerColumn.getColumn().setData("name", "annex.column." + column.name().toLowerCase());
 			if (column.attribute() != null) {
 				viewerColumn.setEditingSupport(new AnnexCellEditing(viewer, column,
 						(entry, value) -> execute(AnnexCommands.edit(getEditingDomain(), entry, column.attribute(),
@@ -291,16 +291,9 @@ public class AnnexPage extends FilingEditorPage {
 	}
 
 	private void scheduleRefresh() {
-		if (refreshPending || viewer == null) {
-			return;
+		if (refreshLater != null && viewer != null) {
+			refreshLater.run();
 		}
-		refreshPending = true;
-		viewer.getControl().getDisplay().asyncExec(() -> {
-			refreshPending = false;
-			if (viewer != null && !viewer.getControl().isDisposed()) {
-				refresh();
-			}
-		});
 	}
 
 	/** Reads Annex A again (rows, risk flags), keeping the filters, the sort and the selected rows. */
@@ -364,19 +357,15 @@ public class AnnexPage extends FilingEditorPage {
 
 	// --- sorting and filtering -----------------------------------------------------------------------------------
 
-	private void headerClicked(AnnexColumn column) {
-		boolean descending = rows.getSortColumn() == column && !rows.isDescending();
-		sortBy(column, descending);
-	}
-
 	/** Sorts the table by {@code column} (null: Annex A's own order), as clicking its header does. */
 	public void sortBy(AnnexColumn column, boolean descending) {
+		columns.sortBy(column == null ? -1 : column.ordinal(), descending);
+	}
+
+	private void sortRows(int column, boolean descending) {
 		List<SmelterEntry> selected = getSelectedRows();
-		rows.sortBy(column, descending);
+		rows.sortBy(column < 0 ? null : AnnexColumn.values()[column], descending);
 		rows.apply();
-		Table table = viewer.getTable();
-		table.setSortColumn(column == null ? null : table.getColumn(column.ordinal()));
-		table.setSortDirection(column == null ? SWT.NONE : descending ? SWT.DOWN : SWT.UP);
 		show(selected);
 	}
 
@@ -495,7 +484,7 @@ public class AnnexPage extends FilingEditorPage {
 		BusyIndicator.showWhile(shell().getDisplay(), () -> plan[0] = AnnexRebuild.plan(filing));
 		RebuildDialog dialog = new RebuildDialog(shell(), plan[0], !chain.getReferenceLists().isEmpty());
 		if (dialog.open() == Window.OK && plan[0].changesAnything()) {
-			BusyIndicator.showWhile(shell().getDisplay(), () -> execute(AnnexCommands.rebuild(filing, plan[0])));
+			BusyIndicator.showWhile(shell().getDisplay(), () -> execute(AnnexCommands.rebuild(filing, plan[0]::apply)));
 			refresh();
 		}
 	}

@@ -4,27 +4,18 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EventObject;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-import org.eclipse.core.databinding.Binding;
-import org.eclipse.core.databinding.DataBindingContext;
-import org.eclipse.core.databinding.UpdateValueStrategy;
 import org.eclipse.core.databinding.observable.value.IObservableValue;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.databinding.FeaturePath;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.jface.databinding.swt.ISWTObservableValue;
-import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
 import org.eclipse.jface.databinding.viewers.typed.ViewerProperties;
 import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.jface.resource.JFaceResources;
@@ -51,28 +42,25 @@ import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.forms.widgets.Section;
 import org.sdstudio.model.Address;
 import org.sdstudio.model.ContactPerson;
-import org.sdstudio.model.DisclosureRule;
 import org.sdstudio.model.Exhibit;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.Finding;
 import org.sdstudio.model.FormItem;
 import org.sdstudio.model.FormSection;
 import org.sdstudio.model.FormType;
-import org.sdstudio.model.Paragraph;
-import org.sdstudio.model.ParagraphStyle;
 import org.sdstudio.model.Registrant;
 import org.sdstudio.model.RuleSelection;
-import org.sdstudio.model.Run;
 import org.sdstudio.model.SdStudioFactory;
 import org.sdstudio.model.SdStudioPackage.Literals;
 import org.sdstudio.model.Signature;
-import org.sdstudio.model.StructuredText;
-import org.sdstudio.model.text.StructuredTexts;
 import org.sdstudio.model.validation.FilingDeadline;
-import org.sdstudio.model.validation.FilingFindings;
 import org.sdstudio.model.validation.FilingValidator;
+import org.sdstudio.ui.internal.Coalesced;
 import org.sdstudio.ui.internal.editor.FilingEditor;
 import org.sdstudio.ui.internal.editor.FilingEditorPage;
+import org.sdstudio.ui.internal.fields.Conversions;
+import org.sdstudio.ui.internal.fields.FieldBinder;
+import org.sdstudio.ui.internal.fields.FieldDecorations;
 import org.sdstudio.ui.internal.submission.SubmissionPage;
 
 /**
@@ -83,27 +71,19 @@ public class CoverPage extends FilingEditorPage {
 
 	public static final String ID = "cover";
 
-	/** Typing pauses this long (ms) before the text becomes a command: a typed word is one undoable step. */
-	static final int TYPING_DELAY = 400;
-
 	private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.US);
 
 	// the state of the current content; createContent sets it all afresh
 	private IManagedForm managedForm;
 	private FormToolkit toolkit;
 	private FieldDecorations fields;
-	private final List<IObservableValue<?>> delayedTexts = new ArrayList<>();
+	private FieldBinder binder;
 	private final List<PartGuard> guards = new ArrayList<>();
 	private Label deadline;
 	private Text amendment;
-	private Composite rulesArea;
-	private Composite itemsArea;
-	private DataBindingContext rulesBindings;
-	private DataBindingContext itemsBindings;
-	private String rulesShape;
-	private String itemsShape;
+	private RulesPart rules;
+	private ItemsPart items;
 	private ExhibitIndex exhibits;
-	private boolean checkQueued;
 	private List<Finding> lastFindings = List.of();
 
 	public CoverPage(FilingEditor editor) {
@@ -115,12 +95,8 @@ public class CoverPage extends FilingEditorPage {
 		managedForm = form;
 		toolkit = form.getToolkit();
 		fields = new FieldDecorations();
-		delayedTexts.clear();
+		binder = new FieldBinder(toolkit, fields, "cover.");
 		guards.clear();
-		rulesShape = null;
-		itemsShape = null;
-		rulesBindings = null;
-		itemsBindings = null;
 		body.setLayout(new GridLayout(1, false));
 
 		deadline = toolkit.createLabel(body, "", SWT.WRAP);
@@ -148,13 +124,11 @@ public class CoverPage extends FilingEditorPage {
 		createExhibitSection(right);
 		createSubmissionPointer(right);
 
-		CommandStackListener listener = this::commandStackChanged;
+		// after the command: let the bindings update first, and run one check for a burst of commands
+		Coalesced check = new Coalesced(deadline, 0, this::refresh);
+		CommandStackListener listener = event -> check.run();
 		getEditingDomain().getCommandStack().addCommandStackListener(listener);
 		onDispose(() -> getEditingDomain().getCommandStack().removeCommandStackListener(listener));
-		onDispose(() -> {
-			disposeContext(rulesBindings);
-			disposeContext(itemsBindings);
-		});
 		refresh();
 	}
 
@@ -185,9 +159,8 @@ public class CoverPage extends FilingEditorPage {
 		Text year = toolkit.createText(client, "", SWT.SINGLE);
 		toolkit.createLabel(client, "Reporting year (calendar):").moveAbove(year);
 		year.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		year.setData("name", "cover.reportingYear");
-		bind(year, observe(Literals.FILING__REPORTING_YEAR), Conversions.textToYear(), bindings());
-		fields.register("reportingYear", year);
+		binder.name(year, "reportingYear");
+		binder.bind(year, observe(Literals.FILING__REPORTING_YEAR), Conversions.textToYear(), bindings());
 	}
 
 	private void createRegistrantSection(Composite parent) {
@@ -240,72 +213,7 @@ public class CoverPage extends FilingEditorPage {
 	private void createRulesSection(Composite parent) {
 		Composite client = section(parent, "Rule", "The rule under which this form is filed.");
 		((GridLayout) client.getLayout()).numColumns = 1;
-		rulesArea = toolkit.createComposite(client);
-		toolkit.paintBordersFor(rulesArea);
-		rulesArea.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		rulesArea.setLayout(new GridLayout(2, false));
-		fields.register("rules", rulesArea);
-	}
-
-	private void buildRules() {
-		disposeContext(rulesBindings);
-		rulesBindings = new DataBindingContext();
-		for (Control child : rulesArea.getChildren()) {
-			child.dispose();
-		}
-		Filing filing = getFiling();
-		RuleSelection p1 = rule(DisclosureRule.RULE_13P_1);
-		RuleSelection q1 = rule(DisclosureRule.RULE_13Q_1);
-
-		Button p1Box = toolkit.createButton(rulesArea, "Rule 13p-1 under the Securities Exchange Act of 1934 "
-				+ "(17 CFR 240.13p-1), for the reporting period from January 1 to December 31 of the reporting year",
-				SWT.CHECK | SWT.WRAP);
-		p1Box.setData("name", "cover.rule13p1");
-		p1Box.setSelection(p1 != null);
-		p1Box.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-		fields.register("rules", p1Box);
-		p1Box.addListener(SWT.Selection, event -> {
-			RuleSelection current = rule(DisclosureRule.RULE_13P_1);
-			if (p1Box.getSelection() && current == null) {
-				RuleSelection added = SdStudioFactory.eINSTANCE.createRuleSelection();
-				added.setRule(DisclosureRule.RULE_13P_1);
-				added.setPeriodEnd(LocalDate.of(filing.getReportingYear(), 12, 31));
-				execute(AddCommand.create(getEditingDomain(), filing, Literals.FILING__RULES, added));
-			} else if (!p1Box.getSelection() && current != null) {
-				execute(RemoveCommand.create(getEditingDomain(), filing, Literals.FILING__RULES, current));
-			}
-		});
-		if (p1 != null) {
-			String path = FilingFindings.pathOf(p1, Literals.RULE_SELECTION__PERIOD_END);
-			toolkit.createLabel(rulesArea, "Period end (" + Conversions.DATE_HINT + "):");
-			Text periodEnd = toolkit.createText(rulesArea, "", SWT.SINGLE);
-			periodEnd.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-			periodEnd.setData("name", "cover." + path);
-			periodEnd.setMessage(Conversions.DATE_HINT);
-			bind(periodEnd, EMFEditProperties.value(getEditingDomain(), Literals.RULE_SELECTION__PERIOD_END)
-					.observe(p1), Conversions.textToDate(), rulesBindings);
-			fields.register(path, periodEnd);
-		}
-		Button q1Box = toolkit.createButton(rulesArea, "Rule 13q-1 (resource extraction issuers)", SWT.CHECK);
-		q1Box.setData("name", "cover.rule13q1");
-		q1Box.setSelection(q1 != null);
-		// only a 13q-1 selection read from a file can be taken out here: this studio files 13p-1 reports
-		q1Box.setEnabled(q1 != null);
-		q1Box.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-		q1Box.addListener(SWT.Selection, event -> {
-			RuleSelection current = rule(DisclosureRule.RULE_13Q_1);
-			if (!q1Box.getSelection() && current != null) {
-				execute(RemoveCommand.create(getEditingDomain(), filing, Literals.FILING__RULES, current));
-			}
-		});
-		Label note = toolkit.createLabel(rulesArea, "Rule 13q-1 concerns payments by resource extraction issuers "
-				+ "(Item 2.01). It is not used for a conflict minerals filing under Rule 13p-1, which is what "
-				+ "SD Studio prepares.", SWT.WRAP);
-		GridData noteData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-		noteData.widthHint = 300;
-		note.setLayoutData(noteData);
-		note.setForeground(rulesArea.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-		rulesShape = shapeOfRules();
+		rules = new RulesPart(this, toolkit, binder, client);
 	}
 
 	private void createSignatureSection(Composite parent) {
@@ -324,11 +232,10 @@ public class CoverPage extends FilingEditorPage {
 		Text date = toolkit.createText(client, "", SWT.SINGLE);
 		toolkit.createLabel(client, "Date (" + Conversions.DATE_HINT + "):").moveAbove(date);
 		date.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		date.setData("name", "cover.signature.date");
 		date.setMessage(Conversions.DATE_HINT);
-		bind(date, observe(Literals.FILING__SIGNATURE, Literals.SIGNATURE__DATE), Conversions.textToDate(),
+		binder.name(date, "signature.date");
+		binder.bind(date, observe(Literals.FILING__SIGNATURE, Literals.SIGNATURE__DATE), Conversions.textToDate(),
 				bindings());
-		fields.register("signature.date", date);
 		guards.get(guards.size() - 1).fields().add(date);
 	}
 
@@ -336,95 +243,7 @@ public class CoverPage extends FilingEditorPage {
 		Composite client = section(parent, "Items",
 				"Section 1 (Conflict Minerals Disclosure) and Section 3 (Exhibits) of the form.");
 		((GridLayout) client.getLayout()).numColumns = 1;
-		itemsArea = toolkit.createComposite(client);
-		toolkit.paintBordersFor(itemsArea);
-		itemsArea.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		itemsArea.setLayout(new GridLayout(2, false));
-	}
-
-	private void buildItems() {
-		disposeContext(itemsBindings);
-		itemsBindings = new DataBindingContext();
-		for (Control child : itemsArea.getChildren()) {
-			child.dispose();
-		}
-		for (FormSection section : getFiling().getFormSections()) {
-			Label heading = toolkit.createLabel(itemsArea, "Section " + nonNull(section.getNumber()) + " \u2013 "
-					+ nonNull(section.getTitle()));
-			heading.setFont(JFaceResources.getBannerFont());
-			heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-			fields.register(FilingFindings.pathOf(section, null), heading);
-			for (FormItem item : section.getItems()) {
-				buildItem(item);
-			}
-		}
-		if (getFiling().getFormSections().isEmpty()) {
-			toolkit.createLabel(itemsArea, "This filing has no form sections yet.")
-					.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-		}
-		itemsShape = shapeOfItems();
-	}
-
-	private void buildItem(FormItem item) {
-		String path = FilingFindings.pathOf(item, null);
-		toolkit.createLabel(itemsArea, "Item " + nonNull(item.getNumber()) + " caption:");
-		Text caption = toolkit.createText(itemsArea, "", SWT.SINGLE);
-		caption.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		caption.setData("name", "cover." + path + ".caption");
-		bind(caption, EMFEditProperties.value(getEditingDomain(), Literals.FORM_ITEM__CAPTION).observe(item),
-				Conversions.textToModel(), itemsBindings);
-		fields.register(path + ".caption", caption);
-
-		toolkit.createLabel(itemsArea, "");
-		Button lists = toolkit.createButton(itemsArea, "Lists the exhibits",
-				SWT.CHECK);
-		lists.setData("name", "cover." + path + ".listsExhibits");
-		itemsBindings.bindValue(WidgetProperties.buttonSelection().observe(lists),
-				EMFEditProperties.value(getEditingDomain(), Literals.FORM_ITEM__LISTS_EXHIBITS).observe(item));
-		fields.register(path + ".listsExhibits", lists);
-
-		Label bodyLabel = toolkit.createLabel(itemsArea, "Text:");
-		bodyLabel.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
-		Run run = singlePlainRun(item.getBody());
-		boolean editable = run != null || StructuredTexts.plainText(item.getBody()).isBlank();
-		Text body = toolkit.createText(itemsArea, "", SWT.MULTI | SWT.WRAP | SWT.V_SCROLL
-				| (editable ? SWT.NONE : SWT.READ_ONLY));
-		GridData bodyData = new GridData(SWT.FILL, SWT.TOP, true, false);
-		bodyData.heightHint = 72;
-		bodyData.widthHint = 200;
-		body.setLayoutData(bodyData);
-		body.setData("name", "cover." + path + ".body");
-		fields.register(path + ".body", body);
-		if (run != null) {
-			// one paragraph of one unformatted run: typing changes that run's text, nothing else
-			noLineBreaks(body);
-			bind(body, EMFEditProperties.value(getEditingDomain(), Literals.RUN__TEXT).observe(run),
-					Conversions.textToModel(), itemsBindings);
-		} else if (editable) {
-			// no text yet: the first words become the item's single paragraph
-			noLineBreaks(body);
-			ISWTObservableValue<String> typed = WidgetProperties.text(SWT.Modify).observeDelayed(TYPING_DELAY, body);
-			delayedTexts.add(typed);
-			typed.addValueChangeListener(event -> {
-				String text = event.diff.getNewValue();
-				if (text != null && !text.isBlank() && StructuredTexts.plainText(item.getBody()).isBlank()) {
-					execute(SetCommand.create(getEditingDomain(), item, Literals.FORM_ITEM__BODY,
-							StructuredTexts.paragraphs(text)));
-				}
-			});
-			onDispose(typed::dispose);
-		} else {
-			body.setText(StructuredTexts.plainText(item.getBody()).strip());
-			body.setBackground(body.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
-			toolkit.createLabel(itemsArea, "");
-			Label note = toolkit.createLabel(itemsArea, "Shown without its formatting (paragraphs, headings, "
-					+ "links): edit this text where formatted text is edited, so none of it is lost.", SWT.WRAP);
-			GridData noteData = new GridData(SWT.FILL, SWT.TOP, true, false);
-			noteData.widthHint = 300;
-			note.setLayoutData(noteData);
-			note.setData("name", "cover." + path + ".bodyNote");
-			note.setForeground(itemsArea.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-		}
+		items = new ItemsPart(this, toolkit, binder, client);
 	}
 
 	private void createExhibitSection(Composite parent) {
@@ -490,13 +309,8 @@ public class CoverPage extends FilingEditorPage {
 
 	/** A labelled text field bound to the filing at {@code features} and registered under {@code path}. */
 	private Text text(Composite parent, String label, String path, int style, EStructuralFeature... features) {
-		toolkit.createLabel(parent, label).setLayoutData(new GridData(SWT.LEFT, (style & SWT.MULTI) != 0
-				? SWT.TOP : SWT.CENTER, false, false));
-		Text text = toolkit.createText(parent, "", style);
-		text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		text.setData("name", "cover." + path);
-		bind(text, observe(features), Conversions.textToModel(), bindings());
-		fields.register(path, text);
+		Text text = binder.text(parent, label, path, style);
+		binder.bind(text, observe(features), Conversions.textToModel(), bindings());
 		if (!guards.isEmpty() && guards.get(guards.size() - 1).client() == parent) {
 			guards.get(guards.size() - 1).fields().add(text);
 		}
@@ -507,18 +321,6 @@ public class CoverPage extends FilingEditorPage {
 	private IObservableValue<Object> observe(EStructuralFeature... features) {
 		FeaturePath path = FeaturePath.fromList(features);
 		return EMFEditProperties.value(getEditingDomain(), path).observe(getFiling());
-	}
-
-	/** Binds {@code text} (committed after a typing pause) to {@code model}; a refused value marks the field. */
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private void bind(Text text, IObservableValue model, UpdateValueStrategy<String, Object> toModel,
-			DataBindingContext context) {
-		ISWTObservableValue<String> typed = WidgetProperties.text(SWT.Modify).observeDelayed(TYPING_DELAY, text);
-		delayedTexts.add(typed);
-		text.addDisposeListener(event -> delayedTexts.remove(typed));
-		Binding binding = context.bindValue(typed, model, toModel, Conversions.modelToText());
-		IObservableValue<IStatus> status = binding.getValidationStatus();
-		status.addValueChangeListener(event -> fields.bindingStatus(text, event.diff.getNewValue()));
 	}
 
 	/** A button that creates a missing part of the cover page; its fields are disabled until it exists. */
@@ -538,51 +340,20 @@ public class CoverPage extends FilingEditorPage {
 			List<Control> fields) {
 	}
 
-	private static void noLineBreaks(Text text) {
-		text.addVerifyListener(event -> event.text = event.text.replace("\r\n", " ").replace('\n', ' ')
-				.replace('\r', ' '));
-	}
-
-	/** The run of a text that is one body paragraph of one unformatted run, or null for anything richer. */
-	static Run singlePlainRun(StructuredText text) {
-		if (text == null || text.getBlocks().size() != 1 || !(text.getBlocks().get(0) instanceof Paragraph p)) {
-			return null;
-		}
-		if ((p.getStyle() != null && p.getStyle() != ParagraphStyle.BODY) || p.getRuns().size() != 1) {
-			return null;
-		}
-		Run run = p.getRuns().get(0);
-		return run.isBold() || run.isItalic() || run.isUnderline() || run.getLink() != null ? null : run;
-	}
-
 	// --- keeping up with the model ----------------------------------------------------------------------------
-
-	private void commandStackChanged(EventObject event) {
-		if (checkQueued || deadline == null || deadline.isDisposed()) {
-			return;
-		}
-		checkQueued = true;
-		// after the command: let the bindings update first, and run one check for a burst of commands
-		deadline.getDisplay().asyncExec(() -> {
-			checkQueued = false;
-			if (!deadline.isDisposed()) {
-				refresh();
-			}
-		});
-	}
 
 	/** Rebuilds what depends on the shape of the filing, then checks it and marks the fields. */
 	private void refresh() {
-		boolean rulesChanged = !shapeOfRules().equals(rulesShape);
-		boolean itemsChanged = !shapeOfItems().equals(itemsShape);
+		boolean rulesChanged = rules.changed();
+		boolean itemsChanged = items.changed();
 		if (rulesChanged || itemsChanged) {
 			// a rebuilt field takes the focus back, so typing goes on where it was
 			String focused = fields.pathOf(deadline.getDisplay().getFocusControl());
 			if (rulesChanged) {
-				buildRules();
+				rules.build();
 			}
 			if (itemsChanged) {
-				buildItems();
+				items.build();
 			}
 			Control again = focused == null ? null : fields.control(focused);
 			if (again != null && !again.isDisposed() && !again.isFocusControl()) {
@@ -623,46 +394,6 @@ public class CoverPage extends FilingEditorPage {
 		deadline.getParent().layout(true);
 	}
 
-	private String shapeOfRules() {
-		StringBuilder shape = new StringBuilder();
-		for (RuleSelection rule : getFiling().getRules()) {
-			shape.append(System.identityHashCode(rule)).append(rule.getRule()).append(';');
-		}
-		return shape.toString();
-	}
-
-	private String shapeOfItems() {
-		StringBuilder shape = new StringBuilder();
-		for (FormSection section : getFiling().getFormSections()) {
-			shape.append(System.identityHashCode(section)).append(section.getNumber()).append(section.getTitle())
-					.append('{');
-			for (FormItem item : section.getItems()) {
-				Run run = singlePlainRun(item.getBody());
-				shape.append(System.identityHashCode(item)).append(item.getNumber()).append('/')
-						.append(System.identityHashCode(item.getBody())).append('/')
-						.append(run == null ? StructuredTexts.plainText(item.getBody()).hashCode()
-								: System.identityHashCode(run))
-						.append(';');
-			}
-			shape.append('}');
-		}
-		return shape.toString();
-	}
-
-	private RuleSelection rule(DisclosureRule kind) {
-		return getFiling().getRules().stream().filter(rule -> rule.getRule() == kind).findFirst().orElse(null);
-	}
-
-	private static void disposeContext(DataBindingContext context) {
-		if (context != null) {
-			context.dispose();
-		}
-	}
-
-	private static String nonNull(String value) {
-		return value == null ? "" : value;
-	}
-
 	// --- the editor's questions -------------------------------------------------------------------------------
 
 	@Override
@@ -697,11 +428,8 @@ public class CoverPage extends FilingEditorPage {
 
 	@Override
 	public void commitPendingEdits() {
-		// reading a delayed value hands a pending edit to its binding at once
-		for (IObservableValue<?> typed : new ArrayList<>(delayedTexts)) {
-			if (!typed.isDisposed()) {
-				typed.getValue();
-			}
+		if (binder != null) {
+			binder.commitPendingEdits();
 		}
 	}
 

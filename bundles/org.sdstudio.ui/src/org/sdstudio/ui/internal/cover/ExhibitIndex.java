@@ -1,13 +1,9 @@
 package org.sdstudio.ui.internal.cover;
 
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
@@ -26,9 +22,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.sdstudio.model.Exhibit;
-import org.sdstudio.model.Filing;
-import org.sdstudio.model.SdStudioFactory;
 import org.sdstudio.model.SdStudioPackage.Literals;
+import org.sdstudio.model.edit.command.ExhibitCommands;
 
 /** The exhibit index of the cover page: a table of number, EDGAR document type and description, edited by commands. */
 final class ExhibitIndex {
@@ -94,24 +89,15 @@ final class ExhibitIndex {
 
 	/** Adds the next Form SD exhibit number not yet used (1.01, 1.02, ...) with its document type. */
 	private void addExhibit() {
-		Filing filing = page.getFiling();
-		Set<String> used = filing.getExhibits().stream().map(Exhibit::getNumber).collect(Collectors.toSet());
-		int next = 1;
-		while (used.contains(String.format("1.%02d", next))) {
-			next++;
-		}
-		Exhibit exhibit = SdStudioFactory.eINSTANCE.createExhibit();
-		exhibit.setNumber(String.format("1.%02d", next));
-		exhibit.setDocumentType(String.format("EX-1.%02d", next));
-		page.run(AddCommand.create(page.getEditingDomain(), filing, Literals.FILING__EXHIBITS, exhibit));
+		Exhibit exhibit = ExhibitCommands.nextExhibit(page.getFiling());
+		page.run(ExhibitCommands.add(page.getEditingDomain(), page.getFiling(), exhibit));
 		select(exhibit);
 	}
 
 	private void removeSelected() {
 		List<?> selected = ((IStructuredSelection) viewer.getSelection()).toList();
 		if (!selected.isEmpty()) {
-			page.run(RemoveCommand.create(page.getEditingDomain(), page.getFiling(), Literals.FILING__EXHIBITS,
-					selected));
+			page.run(ExhibitCommands.remove(page.getEditingDomain(), page.getFiling(), selected));
 		}
 	}
 

@@ -14,7 +14,6 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
@@ -26,7 +25,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
@@ -39,6 +37,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.sdstudio.model.Severity;
 import org.sdstudio.model.validation.FindingCounts;
 import org.sdstudio.ui.internal.FilingPerspective;
+import org.sdstudio.ui.internal.SortableColumns;
 import org.sdstudio.ui.internal.editor.FilingEditor;
 import org.sdstudio.ui.internal.findings.FindingRow.Source;
 
@@ -73,8 +72,7 @@ public class FindingsView extends ViewPart {
 	private final Set<Severity> shownSeverities = EnumSet.allOf(Severity.class);
 	private Source shownSource;
 	private String needle = "";
-	private int sortColumn = SEVERITY;
-	private boolean ascending;
+	private SortableColumns columns;
 	private boolean refreshQueued;
 
 	private final CommandStackListener stackListener = this::modelChanged;
@@ -117,11 +115,13 @@ public class FindingsView extends ViewPart {
 		viewer = new TableViewer(table);
 		viewer.setContentProvider(new LazyRows());
 		ColumnViewerToolTipSupport.enableFor(viewer);
-		column("Severity", 90, SEVERITY, FindingRow::severityLabel, FindingsView::icon);
-		column("Source", 80, SOURCE, row -> row.source().label(), row -> null);
-		column("Code", 170, CODE, FindingRow::code, row -> null);
-		column("Message", 420, MESSAGE, FindingRow::message, row -> null);
-		column("Where", 260, WHERE, FindingRow::where, row -> null);
+		// the worst first: severity starts descending, the texts ascending
+		columns = new SortableColumns(viewer, (index, descending) -> applyFilters(), index -> index == SEVERITY);
+		column("Severity", 90, FindingRow::severityLabel, FindingsView::icon);
+		column("Source", 80, row -> row.source().label(), row -> null);
+		column("Code", 170, FindingRow::code, row -> null);
+		column("Message", 420, FindingRow::message, row -> null);
+		column("Where", 260, FindingRow::where, row -> null);
 		// double-click and Enter
 		table.addListener(SWT.DefaultSelection, event -> {
 			int index = table.getSelectionIndex();
@@ -132,7 +132,7 @@ public class FindingsView extends ViewPart {
 		counts = new Label(parent, SWT.NONE);
 		counts.setData("name", "findings.counts");
 		counts.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		updateSortIndicator();
+		columns.show(SEVERITY, true);
 
 		IWorkbenchPage page = getSite().getPage();
 		page.addPartListener(partListener);
@@ -177,13 +177,10 @@ public class FindingsView extends ViewPart {
 		search.addListener(SWT.Modify, event -> setTextFilter(search.getText()));
 	}
 
-	private void column(String title, int width, int index, Function<FindingRow, String> text,
+	/** The next column (in the order of {@link #SEVERITY} ...). */
+	private void column(String title, int width, Function<FindingRow, String> text,
 			Function<FindingRow, Image> image) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.getColumn().setMoveable(true);
-		column.setLabelProvider(new ColumnLabelProvider() {
+		columns.add(title, width, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				return text.apply((FindingRow) element);
@@ -199,8 +196,6 @@ public class FindingsView extends ViewPart {
 				return ((FindingRow) element).message();
 			}
 		});
-		column.getColumn().addListener(SWT.Selection, event -> sortBy(index, sortColumn == index ? !ascending
-				: index != SEVERITY));
 	}
 
 	private static Image icon(FindingRow row) {
@@ -300,29 +295,19 @@ public class FindingsView extends ViewPart {
 
 	/** Sorts by the column at {@code index} ({@link #SEVERITY} ...). */
 	public void sortBy(int index, boolean ascendingOrder) {
-		sortColumn = index;
-		ascending = ascendingOrder;
-		updateSortIndicator();
-		applyFilters();
-	}
-
-	private void updateSortIndicator() {
-		Table table = viewer.getTable();
-		TableColumn column = table.getColumn(sortColumn);
-		table.setSortColumn(column);
-		table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
+		columns.sortBy(index, !ascendingOrder);
 	}
 
 	private Comparator<FindingRow> comparator() {
 		Comparator<FindingRow> bySeverity = Comparator.comparingInt(row -> row.severity().getValue());
-		Comparator<FindingRow> primary = switch (sortColumn) {
+		Comparator<FindingRow> primary = switch (columns.column()) {
 			case SOURCE -> Comparator.comparing(FindingRow::source);
 			case CODE -> Comparator.comparing(FindingRow::code, String.CASE_INSENSITIVE_ORDER);
 			case MESSAGE -> Comparator.comparing(FindingRow::message, String.CASE_INSENSITIVE_ORDER);
 			case WHERE -> Comparator.comparing(FindingRow::where, String.CASE_INSENSITIVE_ORDER);
 			default -> bySeverity;
 		};
-		if (!ascending) {
+		if (columns.descending()) {
 			primary = primary.reversed();
 		}
 		// ties: worst first, then by code, so the order is stable

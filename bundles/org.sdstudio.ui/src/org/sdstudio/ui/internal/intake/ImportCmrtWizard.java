@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Display;
 import org.sdstudio.cmrt.CmrtImport;
 import org.sdstudio.cmrt.ImportCanceledException;
 import org.sdstudio.model.Filing;
+import org.sdstudio.model.edit.command.UndoableChange;
 import org.sdstudio.ui.internal.editor.FilingEditor;
 
 /**

@@ -7,6 +7,7 @@ import org.sdstudio.cmrt.StatusListReader;
 import org.sdstudio.cmrt.StatusLists;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.ReferenceList;
+import org.sdstudio.model.edit.command.UndoableChange;
 import org.sdstudio.ui.internal.Prompts;
 import org.sdstudio.ui.internal.editor.FilingEditor;
 

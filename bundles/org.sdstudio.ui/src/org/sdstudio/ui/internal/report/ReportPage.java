@@ -47,6 +47,8 @@ import org.sdstudio.model.SdStudioPackage.Literals;
 import org.sdstudio.model.SectionKind;
 import org.sdstudio.model.StructuredText;
 import org.sdstudio.model.TitleStyle;
+import org.sdstudio.model.edit.command.SectionCommands;
+import org.sdstudio.model.edit.label.FilingLabels;
 import org.sdstudio.model.text.StructuredTexts;
 import org.sdstudio.ui.internal.Prompts;
 import org.sdstudio.ui.internal.editor.FilingEditor;
@@ -137,12 +139,12 @@ public class ReportPage extends FilingEditorPage implements StructuredTextEditor
 		tree.setLabelProvider(new LabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return element instanceof ReportSection section ? ReportSections.label(section) : "";
+				return element instanceof ReportSection section ? FilingLabels.section(section) : "";
 			}
 
 			@Override
 			public Image getImage(Object element) {
-				return element instanceof ReportSection section ? images.of(ReportSections.state(section)) : null;
+				return element instanceof ReportSection section ? images.of(SectionCommands.state(section)) : null;
 			}
 		});
 		tree.setAutoExpandLevel(TreeViewer.ALL_LEVELS);
@@ -357,14 +359,14 @@ public class ReportPage extends FilingEditorPage implements StructuredTextEditor
 			return;
 		}
 		header.setText(section == null ? "Select a section to edit its text, or add one."
-				: ReportSections.heading(section));
+				: FilingLabels.heading(section));
 		status.setText(section == null ? ""
-				: "Review: " + ReportSections.stateName(ReportSections.state(section)) + "   \u00b7   "
+				: "Review: " + FilingLabels.reviewState(SectionCommands.state(section)) + "   \u00b7   "
 						+ words(StructuredTexts.wordCount(section.getBody())));
 		header.getParent().layout();
 		selectionButtons.forEach(button -> button.setEnabled(section != null));
 		if (section != null) {
-			List<ReportSection> siblings = ReportSections.siblings(section);
+			List<ReportSection> siblings = SectionCommands.siblings(section);
 			moveUpButton.setEnabled(siblings.indexOf(section) > 0);
 			moveDownButton.setEnabled(siblings.indexOf(section) < siblings.size() - 1);
 		}
@@ -470,8 +472,8 @@ public class ReportPage extends FilingEditorPage implements StructuredTextEditor
 
 	private void addSection() {
 		commitPendingEdits();
-		ReportSection section = ReportSections.newSection(getFiling(), "New Section");
-		if (execute(ReportSections.add(getEditingDomain(), getFiling(), getSelectedSection(), section))) {
+		ReportSection section = SectionCommands.newSection(getFiling(), "New Section");
+		if (execute(SectionCommands.add(getEditingDomain(), getFiling(), getSelectedSection(), section))) {
 			selectForRenaming(section);
 		}
 	}
@@ -482,8 +484,8 @@ public class ReportPage extends FilingEditorPage implements StructuredTextEditor
 			return;
 		}
 		commitPendingEdits();
-		ReportSection section = ReportSections.newSection(getFiling(), "New Subsection");
-		if (execute(ReportSections.addSubsection(getEditingDomain(), parent, section))) {
+		ReportSection section = SectionCommands.newSection(getFiling(), "New Subsection");
+		if (execute(SectionCommands.addSubsection(getEditingDomain(), parent, section))) {
 			selectForRenaming(section);
 		}
 	}
@@ -507,7 +509,7 @@ public class ReportPage extends FilingEditorPage implements StructuredTextEditor
 			return;
 		}
 		commitPendingEdits();
-		execute(ReportSections.move(getEditingDomain(), section, direction));
+		execute(SectionCommands.move(getEditingDomain(), section, direction));
 		tree.setSelection(new StructuredSelection(section), true);
 		updateHeaderAndButtons();
 	}
@@ -518,16 +520,16 @@ public class ReportPage extends FilingEditorPage implements StructuredTextEditor
 			return;
 		}
 		commitPendingEdits();
-		if (ReportSections.hasText(section) && !Prompts.confirm(getSite().getShell(), "Remove Section",
-				"Remove the section \u201c" + ReportSections.heading(section) + "\u201d"
+		if (SectionCommands.hasText(section) && !Prompts.confirm(getSite().getShell(), "Remove Section",
+				"Remove the section \u201c" + FilingLabels.heading(section) + "\u201d"
 						+ (section.getSubsections().isEmpty() ? " and its text?" : ", its text and its subsections?")
 						+ "\n\nEdit > Undo brings it back.")) {
 			return;
 		}
-		List<ReportSection> siblings = ReportSections.siblings(section);
+		List<ReportSection> siblings = SectionCommands.siblings(section);
 		int index = siblings.indexOf(section);
 		EObject parent = section.eContainer();
-		if (execute(ReportSections.remove(getEditingDomain(), section))) {
+		if (execute(SectionCommands.remove(getEditingDomain(), section))) {
 			Object next = !siblings.isEmpty() ? siblings.get(Math.min(index, siblings.size() - 1))
 					: parent instanceof ReportSection ? parent : null;
 			tree.setSelection(next == null ? StructuredSelection.EMPTY : new StructuredSelection(next), true);

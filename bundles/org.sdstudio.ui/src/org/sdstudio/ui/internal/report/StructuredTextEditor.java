@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.eclipse.jface.resource.JFaceResources;
@@ -16,7 +15,6 @@ import org.eclipse.swt.custom.ExtendedModifyEvent;
 import org.eclipse.swt.custom.ST;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.custom.VerifyKeyListener;
 import org.eclipse.swt.events.VerifyEvent;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
@@ -28,11 +26,9 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
 import org.sdstudio.model.ListStyle;
 import org.sdstudio.model.ParagraphStyle;
 import org.sdstudio.model.Table;
-import org.sdstudio.ui.internal.Prompts;
 import org.sdstudio.ui.internal.report.TextLine.Segment;
 
 /**
@@ -41,7 +37,8 @@ import org.sdstudio.ui.internal.report.TextLine.Segment;
  * It keeps, beside the widget's lines, what block each line belongs to ({@link LineInfo}); the formatting of the
  * text lives in the widget's style ranges ({@link StyleRange#data} holds the {@link RunFormat}). It never touches the
  * model: {@link #getLines()} and {@link #setLines(List)} go through {@link StructuredTextMapping}, and the
- * {@link Host} turns edits into commands.
+ * {@link Host} turns edits into commands. Its toolbar and key actions are {@link TextActions}; how lists are
+ * numbered and kept in shape is {@link ListNumbering}.
  */
 public class StructuredTextEditor extends Composite {
 
@@ -78,9 +75,7 @@ public class StructuredTextEditor extends Composite {
 	private boolean loading;
 	private RunFormat typingFormat;
 	private int typingOffset = -1;
-	private ToolItem boldItem;
-	private ToolItem italicItem;
-	private ToolItem underlineItem;
+	private final TextActions actions;
 
 	public StructuredTextEditor(Composite parent, int style) {
 		super(parent, style);
@@ -102,18 +97,18 @@ public class StructuredTextEditor extends Composite {
 		tableBackground = new Color(new RGB(242, 242, 236));
 		tableBorder = new Color(new RGB(150, 150, 140));
 		lines.add(LineInfo.BODY);
-		createToolItems();
+		actions = new TextActions(this, toolBar);
 		text.addVerifyListener(this::keepTablesReadOnly);
 		text.addExtendedModifyListener(this::textChanged);
-		text.addVerifyKeyListener(shortcuts());
+		text.addVerifyKeyListener(actions.shortcuts());
 		text.addTraverseListener(event -> {
 			// Tab and Shift+Tab nest and unnest list items instead of leaving the editor
 			if ((event.detail == SWT.TRAVERSE_TAB_PREVIOUS || event.detail == SWT.TRAVERSE_TAB_NEXT)
-					&& (event.stateMask & SWT.MOD1) == 0 && selectedLinesAreListItems()) {
+					&& (event.stateMask & SWT.MOD1) == 0 && actions.selectedLinesAreListItems()) {
 				event.doit = false;
 			}
 		});
-		text.addCaretListener(event -> updateToolItems());
+		text.addCaretListener(event -> actions.updateToolItems());
 		text.addListener(SWT.MouseHover, event -> showLinkTarget(event.x, event.y));
 		text.addListener(SWT.MouseUp, event -> {
 			// Ctrl+click follows a link to a place in the filing
@@ -213,7 +208,7 @@ public class StructuredTextEditor extends Composite {
 		} finally {
 			loading = false;
 		}
-		updateToolItems();
+		actions.updateToolItems();
 	}
 
 	/** What the editor shows, line by line, for {@link StructuredTextMapping#toModel(List)}. */
@@ -277,7 +272,7 @@ public class StructuredTextEditor extends Composite {
 			lines.add(startLine + 1, next);
 		}
 		syncLineCount();
-		normalizeLists();
+		ListNumbering.normalize(lines);
 		applyTypingFormat(event.start, event.length);
 		for (int line = startLine; line <= startLine + added && line < text.getLineCount(); line++) {
 			writeLine(line, readLine(line));
@@ -339,14 +334,14 @@ public class StructuredTextEditor extends Composite {
 		return format;
 	}
 
-	private RunFormat formatAt(int offset) {
+	RunFormat formatAt(int offset) {
 		StyleRange range = text.getStyleRangeAtOffset(offset);
 		return range != null && range.data instanceof RunFormat format ? format : RunFormat.PLAIN;
 	}
 
 	// --- formats of characters and their look -------------------------------------------------------------------
 
-	private RunFormat[] readLine(int line) {
+	RunFormat[] readLine(int line) {
 		int offset = text.getOffsetAtLine(line);
 		int length = text.getLine(line).length();
 		RunFormat[] formats = new RunFormat[length];
@@ -366,7 +361,7 @@ public class StructuredTextEditor extends Composite {
 	}
 
 	/** Gives the characters of {@code line} their formats and the look of the line's block. */
-	private void writeLine(int line, RunFormat[] formats) {
+	void writeLine(int line, RunFormat[] formats) {
 		int offset = text.getOffsetAtLine(line);
 		int length = text.getLine(line).length();
 		LineInfo info = lines.get(line);
@@ -434,7 +429,7 @@ public class StructuredTextEditor extends Composite {
 	 * Bullets, numbers, indents and table backgrounds of all lines, from their block information. Only what
 	 * changed is set: each change makes StyledText measure the line again, and this runs on every keystroke.
 	 */
-	private void renderLineAttributes() {
+	void renderLineAttributes() {
 		int count = text.getLineCount();
 		Map<ListFormat, Integer> numbers = new IdentityHashMap<>();
 		for (int line = 0; line < count; line++) {
@@ -501,7 +496,7 @@ public class StructuredTextEditor extends Composite {
 		if (standard) {
 			return bullets.computeIfAbsent(list, key -> newBullet(key.style(), level, null));
 		}
-		return newBullet(null, level, label(list.style(), number));
+		return newBullet(null, level, ListNumbering.label(list.style(), number));
 	}
 
 	private static Bullet newBullet(ListStyle style, int level, String label) {
@@ -523,121 +518,10 @@ public class StructuredTextEditor extends Composite {
 		return bullet;
 	}
 
-	/** "3.", "c." or "iii." for item {@code number} (from 1). */
-	static String label(ListStyle style, int number) {
-		return switch (style) {
-		case LOWER_ALPHA -> letters(number) + ".";
-		case LOWER_ROMAN -> roman(number) + ".";
-		case BULLET -> "\u2022";
-		default -> number + ".";
-		};
-	}
-
-	private static String letters(int number) {
-		StringBuilder out = new StringBuilder();
-		for (int n = Math.max(1, number); n > 0; n = (n - 1) / 26) {
-			out.insert(0, (char) ('a' + (n - 1) % 26));
-		}
-		return out.toString();
-	}
-
-	private static String roman(int number) {
-		int[] values = { 1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1 };
-		String[] digits = { "m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i" };
-		StringBuilder out = new StringBuilder();
-		int n = Math.max(1, number);
-		for (int i = 0; i < values.length; i++) {
-			for (; n >= values[i]; n -= values[i]) {
-				out.append(digits[i]);
-			}
-		}
-		return out.toString();
-	}
-
-	/**
-	 * Keeps the lists consistent after an edit: a list interrupted by other lines continues as a new list, and the
-	 * first line of a list or nested list starts an item.
-	 */
-	private void normalizeLists() {
-		Set<ListFormat> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-		ListFormat originalList = null;
-		ListFormat currentList = null;
-		ListFormat originalNested = null;
-		ListFormat currentNested = null;
-		for (int i = 0; i < lines.size(); i++) {
-			LineInfo info = lines.get(i);
-			if (!info.isList()) {
-				originalList = null;
-				originalNested = null;
-				continue;
-			}
-			boolean listStarts = info.list() != originalList;
-			if (listStarts) {
-				originalList = info.list();
-				currentList = seen.add(originalList) ? originalList : originalList.fresh();
-				originalNested = null;
-			}
-			info = info.withList(currentList, info.itemStart() || listStarts);
-			if (info.itemStart() || info.nested() == null) {
-				originalNested = null;
-			}
-			if (info.nested() != null) {
-				boolean nestedStarts = info.nested() != originalNested;
-				if (nestedStarts) {
-					originalNested = info.nested();
-					currentNested = seen.add(originalNested) ? originalNested : originalNested.fresh();
-				}
-				info = info.withNested(currentNested, info.nestedItemStart() || nestedStarts);
-			}
-			lines.set(i, info);
-		}
-	}
-
-	// --- formatting actions -------------------------------------------------------------------------------------
-
-	private void createToolItems() {
-		boldItem = item("bold", "B", SWT.CHECK, "Bold (Ctrl+B)", () -> toggle(Attribute.BOLD));
-		italicItem = item("italic", "I", SWT.CHECK, "Italic (Ctrl+I)", () -> toggle(Attribute.ITALIC));
-		underlineItem = item("underline", "U", SWT.CHECK, "Underline (Ctrl+U)", () -> toggle(Attribute.UNDERLINE));
-		item("link", "Link\u2026", SWT.PUSH, "Link the selected words to an address or a place in the filing (Ctrl+K)",
-				this::editLink);
-		new ToolItem(toolBar, SWT.SEPARATOR);
-		item("bulletedList", "\u2022 List", SWT.PUSH, "Bulleted list", () -> list(ListStyle.BULLET));
-		item("numberedList", "1. List", SWT.PUSH, "Numbered list", () -> list(ListStyle.DECIMAL));
-		item("letteredList", "a. List", SWT.PUSH, "Lettered list", () -> list(ListStyle.LOWER_ALPHA));
-		item("outdent", "\u21e4 Outdent", SWT.PUSH, "Unnest the list item, or leave the list (Shift+Tab)",
-				() -> action("Outdent", this::outdent));
-		item("indent", "Indent \u21e5", SWT.PUSH, "Nest the list item under the one before it (Tab)",
-				() -> action("Indent", this::indent));
-		new ToolItem(toolBar, SWT.SEPARATOR);
-		item("subheading", "Subheading", SWT.PUSH, "Make the paragraph a subheading, or a body paragraph again",
-				() -> action("Subheading", this::toggleSubheading));
-	}
-
-	private ToolItem item(String name, String label, int style, String tip, Runnable run) {
-		ToolItem item = new ToolItem(toolBar, style);
-		item.setText(label);
-		item.setToolTipText(tip);
-		item.setData("name", name);
-		item.addListener(SWT.Selection, event -> {
-			run.run();
-			text.setFocus();
-		});
-		return item;
-	}
-
-	private void updateToolItems() {
-		if (text.isDisposed() || boldItem == null) {
-			return;
-		}
-		RunFormat format = currentFormat();
-		boldItem.setSelection(format.bold());
-		italicItem.setSelection(format.italic());
-		underlineItem.setSelection(format.underline());
-	}
+	// --- what the actions use ---------------------------------------------------------------------------------
 
 	/** The format at the caret: what typing there would get. */
-	private RunFormat currentFormat() {
+	RunFormat currentFormat() {
 		int caret = text.getCaretOffset();
 		if (typingFormat != null && typingOffset == caret) {
 			return typingFormat;
@@ -650,137 +534,41 @@ public class StructuredTextEditor extends Composite {
 		return caret > text.getOffsetAtLine(line) ? formatAt(caret - 1) : RunFormat.PLAIN;
 	}
 
-	private VerifyKeyListener shortcuts() {
-		return event -> {
-			boolean mod1 = (event.stateMask & SWT.MOD1) != 0;
-			boolean shift = (event.stateMask & SWT.SHIFT) != 0;
-			int key = Character.toLowerCase(event.keyCode);
-			if (mod1 && !shift && key == 'b') {
-				toggle(Attribute.BOLD);
-			} else if (mod1 && !shift && key == 'i') {
-				toggle(Attribute.ITALIC);
-			} else if (mod1 && !shift && key == 'u') {
-				toggle(Attribute.UNDERLINE);
-			} else if (mod1 && !shift && key == 'k') {
-				editLink();
-			} else if (event.character == '\t' && !mod1 && selectedLinesAreListItems()) {
-				action(shift ? "Outdent" : "Indent", shift ? this::outdent : this::indent);
-			} else if ((event.character == SWT.CR || event.character == SWT.LF) && !mod1 && onEmptyListItem()) {
-				action("Outdent", this::outdent); // Enter on an empty item ends the list, as in word processors
-			} else if (event.character == SWT.BS && !mod1 && atStartOfListItem()) {
-				action("Leave List", this::outdent);
-			} else {
-				return;
-			}
-			event.doit = false;
-		};
+	/** The format the next typed text at {@code offset} gets (Ctrl+B with nothing selected). */
+	void setTypingFormat(RunFormat format, int offset) {
+		typingFormat = format;
+		typingOffset = offset;
 	}
 
-	private boolean selectedLinesAreListItems() {
-		int[] range = selectedLines();
-		for (int line = range[0]; line <= range[1]; line++) {
-			if (!lines.get(line).isList() || lines.get(line).isTable()) {
-				return false;
-			}
-		}
-		return true;
+	/** Links the selected text to {@code address} (empty: removes the link), as one command. */
+	public void setLink(String address) {
+		actions.setLink(address);
 	}
 
-	private boolean onEmptyListItem() {
-		int line = text.getLineAtOffset(text.getCaretOffset());
-		return text.getSelectionCount() == 0 && lines.get(line).hasBullet() && text.getLine(line).isEmpty();
-	}
-
-	private boolean atStartOfListItem() {
-		int caret = text.getCaretOffset();
-		int line = text.getLineAtOffset(caret);
-		return text.getSelectionCount() == 0 && caret == text.getOffsetAtLine(line) && lines.get(line).hasBullet();
-	}
-
-	/** First and last line of the selection (or the caret's line). */
-	private int[] selectedLines() {
-		Point selection = text.getSelectionRange();
-		int first = text.getLineAtOffset(selection.x);
-		int last = text.getLineAtOffset(selection.x + selection.y);
-		if (last > first && selection.y > 0 && selection.x + selection.y == text.getOffsetAtLine(last)) {
-			last--; // a selection that ends at the start of a line does not take that line
-		}
-		return new int[] { first, Math.min(last, lines.size() - 1) };
-	}
-
-	/** Runs a formatting action as one command: the typing before it is committed first. */
-	private void action(String label, Runnable change) {
-		if (host != null) {
-			host.beforeAction();
-		}
-		Point selection = text.getSelection();
-		change.run();
-		normalizeLists();
+	/** After a formatting action: the lists' shape, every line's look. */
+	void reformat() {
+		ListNumbering.normalize(lines);
 		for (int line = 0; line < text.getLineCount(); line++) {
 			writeLine(line, readLine(line));
 		}
 		renderLineAttributes();
-		text.setSelection(selection);
-		updateToolItems();
-		if (host != null) {
-			host.actionDone(label);
-		}
 	}
 
-	private enum Attribute {
-		BOLD("Bold"), ITALIC("Italic"), UNDERLINE("Underline");
-
-		final String label;
-
-		Attribute(String label) {
-			this.label = label;
-		}
-
-		boolean of(RunFormat format) {
-			return switch (this) {
-			case BOLD -> format.bold();
-			case ITALIC -> format.italic();
-			case UNDERLINE -> format.underline();
-			};
-		}
-
-		RunFormat with(RunFormat format, boolean value) {
-			return switch (this) {
-			case BOLD -> format.withBold(value);
-			case ITALIC -> format.withItalic(value);
-			case UNDERLINE -> format.withUnderline(value);
-			};
-		}
+	List<LineInfo> lines() {
+		return lines;
 	}
 
-	/** Bold, italic or underline on the selection (off when all of it has it), or for what is typed next. */
-	private void toggle(Attribute attribute) {
-		Point selection = text.getSelectionRange();
-		if (selection.y == 0) {
-			RunFormat current = currentFormat();
-			typingFormat = attribute.with(current, !attribute.of(current));
-			typingOffset = text.getCaretOffset();
-			updateToolItems();
-			return;
-		}
-		boolean allHaveIt = true;
-		for (int offset = selection.x; offset < selection.x + selection.y; offset++) {
-			if (!isLineBreak(offset) && !attribute.of(formatAt(offset))) {
-				allHaveIt = false;
-				break;
-			}
-		}
-		boolean value = !allHaveIt;
-		action(attribute.label, () -> setFormat(selection.x, selection.y, format -> attribute.with(format, value)));
+	Host host() {
+		return host;
 	}
 
-	private boolean isLineBreak(int offset) {
+	boolean isLineBreak(int offset) {
 		char c = text.getTextRange(offset, 1).charAt(0);
 		return c == '\n' || c == '\r';
 	}
 
 	/** Changes the formats of the characters in the range (the table lines excepted). */
-	private void setFormat(int start, int length, UnaryOperator<RunFormat> change) {
+	void setFormat(int start, int length, UnaryOperator<RunFormat> change) {
 		int end = start + length;
 		for (int line = text.getLineAtOffset(start); line <= text.getLineAtOffset(end); line++) {
 			if (lines.get(line).isTable()) {
@@ -792,125 +580,6 @@ public class StructuredTextEditor extends Composite {
 				formats[i - offset] = change.apply(formats[i - offset]);
 			}
 			writeLine(line, formats);
-		}
-	}
-
-	private void editLink() {
-		Point selection = text.getSelectionRange();
-		int start = selection.x;
-		int length = selection.y;
-		if (length == 0) {
-			// the caret in a link: edit that link
-			RunFormat here = formatAt(Math.max(0, text.getCaretOffset() - 1));
-			if (here.link() == null || text.getCharCount() == 0) {
-				Prompts.info(getShell(), "Link",
-						"Select the words to link first, then choose Link (Ctrl+K).");
-				return;
-			}
-			int caret = Math.max(0, text.getCaretOffset() - 1);
-			start = caret;
-			while (start > 0 && here.link().equals(formatAt(start - 1).link())) {
-				start--;
-			}
-			int end = caret + 1;
-			while (end < text.getCharCount() && here.link().equals(formatAt(end).link())) {
-				end++;
-			}
-			length = end - start;
-		}
-		String address = LinkDialog.ask(getShell(), formatAt(start).link());
-		if (address != null) {
-			text.setSelectionRange(start, length);
-			setLink(address);
-		}
-	}
-
-	/** Links the selected text to {@code address} (empty: removes the link), as one command. */
-	public void setLink(String address) {
-		Point selection = text.getSelectionRange();
-		if (selection.y == 0) {
-			return;
-		}
-		String target = address == null || address.isBlank() ? null : address.strip();
-		action(target == null ? "Remove Link" : "Link",
-				() -> setFormat(selection.x, selection.y, format -> format.withLink(target)));
-	}
-
-	private void toggleSubheading() {
-		int[] range = selectedLines();
-		boolean allSubheadings = true;
-		for (int line = range[0]; line <= range[1]; line++) {
-			allSubheadings &= lines.get(line).isTable() || lines.get(line).style() == ParagraphStyle.SUBHEADING;
-		}
-		ParagraphStyle style = allSubheadings ? ParagraphStyle.BODY : ParagraphStyle.SUBHEADING;
-		for (int line = range[0]; line <= range[1]; line++) {
-			if (!lines.get(line).isTable()) {
-				lines.set(line, lines.get(line).withStyle(style));
-			}
-		}
-	}
-
-	/** Makes the selected lines items of a list of {@code style}, or plain paragraphs when they all are already. */
-	private void list(ListStyle style) {
-		String label = switch (style) {
-		case BULLET -> "Bulleted List";
-		case LOWER_ALPHA -> "Lettered List";
-		default -> "Numbered List";
-		};
-		action(label, () -> {
-			int[] range = selectedLines();
-			boolean allInIt = true;
-			for (int line = range[0]; line <= range[1]; line++) {
-				LineInfo info = lines.get(line);
-				allInIt &= info.isTable() || info.isList() && info.innermostList().style() == style;
-			}
-			if (allInIt) {
-				for (int line = range[0]; line <= range[1]; line++) {
-					if (!lines.get(line).isTable()) {
-						lines.set(line, lines.get(line).outsideLists());
-					}
-				}
-				return;
-			}
-			// join the list just above when it has the same style; otherwise start a new one
-			LineInfo above = range[0] > 0 ? lines.get(range[0] - 1) : null;
-			ListFormat list = above != null && above.isList() && above.nested() == null
-					&& above.list().style() == style ? above.list() : new ListFormat(style, 1);
-			for (int line = range[0]; line <= range[1]; line++) {
-				if (!lines.get(line).isTable()) {
-					lines.set(line, new LineInfo(list, true, null, false, lines.get(line).style(), null));
-				}
-			}
-		});
-	}
-
-	/** Nests the selected items under the item before them (the first item of a list cannot be nested). */
-	private void indent() {
-		int[] range = selectedLines();
-		for (int line = range[0]; line <= range[1]; line++) {
-			LineInfo info = lines.get(line);
-			if (!info.isList() || info.nested() != null || info.isTable() || line == 0) {
-				continue;
-			}
-			LineInfo above = lines.get(line - 1);
-			if (above.list() != info.list()) {
-				continue; // nothing above to nest under
-			}
-			ListFormat nested = above.nested() != null ? above.nested() : new ListFormat(info.list().nestedStyle(), 1);
-			lines.set(line, new LineInfo(info.list(), false, nested, true, info.style(), null));
-		}
-	}
-
-	/** Unnests the selected items, or takes outer items out of the list. */
-	private void outdent() {
-		int[] range = selectedLines();
-		for (int line = range[0]; line <= range[1]; line++) {
-			LineInfo info = lines.get(line);
-			if (info.isTable() || !info.isList()) {
-				continue;
-			}
-			lines.set(line, info.nested() != null ? new LineInfo(info.list(), true, null, false, info.style(), null)
-					: info.outsideLists());
 		}
 	}
 }

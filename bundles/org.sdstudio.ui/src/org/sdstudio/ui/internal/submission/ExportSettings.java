@@ -6,6 +6,8 @@ import java.util.Base64;
 
 import org.eclipse.core.runtime.preferences.ConfigurationScope;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Shell;
 import org.osgi.service.prefs.BackingStoreException;
 
 /**
@@ -56,6 +58,15 @@ public record ExportSettings(Path folder, boolean draft, boolean pageBreaks) {
 
 	public ExportSettings withPageBreaks(boolean newPageBreaks) {
 		return new ExportSettings(folder, draft, newPageBreaks);
+	}
+
+	/** Asks for the output folder, starting at {@code folder}: the chosen folder, or null when canceled. */
+	static String chooseFolder(Shell shell, String folder) {
+		DirectoryDialog dialog = new DirectoryDialog(shell);
+		dialog.setText("Output Folder");
+		dialog.setMessage("The folder the EDGAR package is written into");
+		dialog.setFilterPath(folder);
+		return dialog.open();
 	}
 
 	private static IEclipsePreferences node() {

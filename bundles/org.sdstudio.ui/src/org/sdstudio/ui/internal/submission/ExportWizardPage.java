@@ -9,7 +9,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.sdstudio.model.validation.FilingFormats;
@@ -80,11 +79,7 @@ public class ExportWizardPage extends WizardPage {
 	}
 
 	private void browse() {
-		DirectoryDialog dialog = new DirectoryDialog(getShell());
-		dialog.setText("Output Folder");
-		dialog.setMessage("The folder the EDGAR package is written into");
-		dialog.setFilterPath(folderText.getText());
-		String chosen = dialog.open();
+		String chosen = ExportSettings.chooseFolder(getShell(), folderText.getText());
 		if (chosen != null) {
 			folderText.setText(chosen);
 		}

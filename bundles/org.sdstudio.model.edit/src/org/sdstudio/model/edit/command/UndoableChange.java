@@ -1,4 +1,4 @@
-package org.sdstudio.ui.internal.intake;
+package org.sdstudio.model.edit.command;
 
 import java.util.function.Supplier;
 
@@ -8,16 +8,17 @@ import org.eclipse.emf.ecore.change.ChangeDescription;
 import org.eclipse.emf.edit.command.ChangeCommand;
 
 /**
- * A model change made by an API call (an import), recorded as one undoable command. When the call fails, what it
+ * A model change made by an API call (an import, a rebuild), recorded as one undoable command. When the call fails, what it
  * had already changed is rolled back and the command is not put on the stack, so the filing is as it was.
  */
-final class UndoableChange<T> extends ChangeCommand {
+public final class UndoableChange<T> extends ChangeCommand {
 
 	private final Supplier<T> change;
 	private T result;
 	private RuntimeException failure;
 
-	UndoableChange(Notifier scope, String label, Supplier<T> change) {
+	/** {@code scope}: the part of the filing the change may touch (its changes there are recorded). */
+	public UndoableChange(Notifier scope, String label, Supplier<T> change) {
 		super(scope);
 		this.change = change;
 		setLabel(label);
@@ -48,12 +49,12 @@ final class UndoableChange<T> extends ChangeCommand {
 	}
 
 	/** What the change returned; null until executed or when it failed. */
-	T result() {
+	public T result() {
 		return result;
 	}
 
 	/** Why the change failed (the model was rolled back), or null. */
-	RuntimeException failure() {
+	public RuntimeException failure() {
 		return failure;
 	}
 }

@@ -1,4 +1,4 @@
-package org.sdstudio.ui.internal.report;
+package org.sdstudio.model.edit.command;
 
 import java.util.HashSet;
 import java.util.List;
@@ -8,7 +8,6 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.MoveCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
@@ -22,41 +21,20 @@ import org.sdstudio.model.SdStudioFactory;
 import org.sdstudio.model.SdStudioPackage.Literals;
 import org.sdstudio.model.SectionKind;
 import org.sdstudio.model.SectionReview;
-import org.sdstudio.model.StructuredText;
 import org.sdstudio.model.TitleStyle;
+import org.sdstudio.model.templates.FilingTemplates;
 import org.sdstudio.model.text.StructuredTexts;
 
-/** The report's sections as the Report page shows and changes them: labels, and the commands of its buttons. */
-public final class ReportSections {
+/** The report's sections: new ones, and adding, moving and removing them, each as one command. */
+public final class SectionCommands {
 
-	private ReportSections() {
+	private SectionCommands() {
 	}
 
 	/** The review state of a section; a section nobody reviewed yet is a draft. */
 	public static ReviewState state(ReportSection section) {
 		SectionReview review = section.getReview();
 		return review == null ? ReviewState.DRAFT : review.getState();
-	}
-
-	public static String stateName(ReviewState state) {
-		return switch (state) {
-		case IN_REVIEW -> "In review";
-		case CHANGES_REQUESTED -> "Changes requested";
-		case APPROVED -> "Approved";
-		default -> "Draft";
-		};
-	}
-
-	/** "1  Establishing ..." or the title alone; "(untitled)" when there is none. */
-	public static String heading(ReportSection section) {
-		String title = section.getTitle() == null || section.getTitle().isBlank() ? "(untitled)" : section.getTitle();
-		String number = section.getNumber();
-		return number == null || number.isBlank() ? title : number + "  " + title;
-	}
-
-	/** What the tree shows: number, title and review state. */
-	public static String label(ReportSection section) {
-		return heading(section) + "   [" + stateName(state(section)) + "]";
 	}
 
 	/** Whether removing the section loses writing: text in its body or subsections. */
@@ -70,18 +48,10 @@ public final class ReportSections {
 		return (EList<ReportSection>) section.eContainer().eGet(section.eContainmentFeature());
 	}
 
-	/** A new, empty draft section with an id unique in the filing. */
+	/** A new, empty draft section (as a new filing's are) with an id unique in the filing. */
 	public static ReportSection newSection(Filing filing, String title) {
-		ReportSection section = SdStudioFactory.eINSTANCE.createReportSection();
-		section.setId(uniqueId(filing));
-		section.setTitle(title);
-		section.setKind(SectionKind.OTHER);
+		ReportSection section = FilingTemplates.section(uniqueId(filing), SectionKind.OTHER, title);
 		section.setTitleStyle(TitleStyle.HEADING);
-		StructuredText body = SdStudioFactory.eINSTANCE.createStructuredText();
-		section.setBody(body);
-		SectionReview review = SdStudioFactory.eINSTANCE.createSectionReview();
-		review.setState(ReviewState.DRAFT);
-		section.setReview(review);
 		return section;
 	}
 
@@ -99,7 +69,10 @@ public final class ReportSections {
 		return "section-" + n;
 	}
 
-	/** Adds {@code section} after {@code after} (or at the end of the report when null). */
+	/**
+	 * Adds {@code section} after {@code after} (or at the end of the report when null); creates the report in the
+	 * same command when the filing has none yet.
+	 */
 	public static Command add(EditingDomain domain, Filing filing, ReportSection after, ReportSection section) {
 		if (after != null) {
 			return AddCommand.create(domain, after.eContainer(), after.eContainmentFeature(), section,
@@ -119,6 +92,7 @@ public final class ReportSections {
 		return AddCommand.create(domain, parent, Literals.REPORT_SECTION__SUBSECTIONS, section);
 	}
 
+	/** Removes the section with its subsections. */
 	public static Command remove(EditingDomain domain, ReportSection section) {
 		return RemoveCommand.create(domain, section.eContainer(), section.eContainmentFeature(), List.of(section));
 	}
@@ -130,7 +104,6 @@ public final class ReportSections {
 		if (target < 0 || target >= siblings.size()) {
 			return null;
 		}
-		EReference feature = section.eContainmentFeature();
-		return MoveCommand.create(domain, section.eContainer(), feature, section, target);
+		return MoveCommand.create(domain, section.eContainer(), section.eContainmentFeature(), section, target);
 	}
 }

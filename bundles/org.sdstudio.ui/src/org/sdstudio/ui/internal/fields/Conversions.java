@@ -1,4 +1,4 @@
-package org.sdstudio.ui.internal.cover;
+package org.sdstudio.ui.internal.fields;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,28 +11,28 @@ import org.eclipse.core.databinding.validation.ValidationStatus;
  * How text fields turn into model values and back: strings (an emptied field clears the value), the reporting
  * year and ISO dates, with a message that says what to type when the text is not a value.
  */
-final class Conversions {
+public final class Conversions {
 
-	static final String DATE_HINT = "yyyy-MM-dd";
+	public static final String DATE_HINT = "yyyy-MM-dd";
 
 	private Conversions() {
 	}
 
 	/** Text to a string attribute: an empty field clears the attribute instead of storing "". */
-	static UpdateValueStrategy<String, Object> textToModel() {
+	public static UpdateValueStrategy<String, Object> textToModel() {
 		return new UpdateValueStrategy<String, Object>()
 				.setConverter(IConverter.create(String.class, Object.class, text -> text == null || text.isEmpty()
 						? null : text));
 	}
 
-	static UpdateValueStrategy<Object, String> modelToText() {
+	public static UpdateValueStrategy<Object, String> modelToText() {
 		return new UpdateValueStrategy<Object, String>()
 				.setConverter(IConverter.create(Object.class, String.class, value -> value == null ? "" : value
 						.toString()));
 	}
 
 	/** Text to the reporting year (a whole calendar year). */
-	static UpdateValueStrategy<String, Object> textToYear() {
+	public static UpdateValueStrategy<String, Object> textToYear() {
 		UpdateValueStrategy<String, Object> strategy = new UpdateValueStrategy<>();
 		strategy.setAfterGetValidator(text -> parseYear(text) != null ? ValidationStatus.ok()
 				: ValidationStatus.error("Type the reporting year as four digits, e.g. 2025."));
@@ -41,7 +41,7 @@ final class Conversions {
 	}
 
 	/** Text to a date: ISO yyyy-MM-dd; an empty field clears the date. */
-	static UpdateValueStrategy<String, Object> textToDate() {
+	public static UpdateValueStrategy<String, Object> textToDate() {
 		UpdateValueStrategy<String, Object> strategy = new UpdateValueStrategy<>();
 		strategy.setAfterGetValidator(text -> text == null || text.isBlank() || parseDate(text) != null
 				? ValidationStatus.ok()
@@ -52,12 +52,12 @@ final class Conversions {
 		return strategy;
 	}
 
-	static Integer parseYear(String text) {
+	public static Integer parseYear(String text) {
 		String year = text == null ? "" : text.strip();
 		return year.matches("\\d{4}") ? Integer.valueOf(year) : null;
 	}
 
-	static LocalDate parseDate(String text) {
+	public static LocalDate parseDate(String text) {
 		try {
 			return LocalDate.parse(text.strip());
 		} catch (DateTimeParseException e) {

@@ -1,17 +1,16 @@
-package org.sdstudio.ui.internal.annex;
+package org.sdstudio.model.edit.command;
 
 import java.util.Collection;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.ChangeCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.sdstudio.cmrt.AnnexRebuild;
 import org.sdstudio.model.AnnexA;
 import org.sdstudio.model.ComplianceStatus;
 import org.sdstudio.model.ConflictMineralsReport;
@@ -19,8 +18,9 @@ import org.sdstudio.model.Filing;
 import org.sdstudio.model.SdStudioFactory;
 import org.sdstudio.model.SdStudioPackage.Literals;
 import org.sdstudio.model.SmelterEntry;
+import org.sdstudio.model.edit.label.FilingLabels;
 
-/** The commands the Annex A page runs: each user action is one undoable command on the editor's stack. */
+/** Changes to the Annex A table, each one undoable command; a row changed by hand is marked so a rebuild keeps it. */
 public final class AnnexCommands {
 
 	private AnnexCommands() {
@@ -35,7 +35,7 @@ public final class AnnexCommands {
 		if (Objects.equals(current, value)) {
 			return null;
 		}
-		CompoundCommand command = new CompoundCommand("Edit " + label(attribute));
+		CompoundCommand command = new CompoundCommand("Edit " + FilingLabels.feature(attribute));
 		Object newValue = value == null && attribute.isUnsettable() ? SetCommand.UNSET_VALUE : value;
 		command.append(SetCommand.create(domain, entry, attribute, newValue));
 		if (!entry.isManuallyEdited()) {
@@ -54,7 +54,7 @@ public final class AnnexCommands {
 		return command;
 	}
 
-	/** Includes excluded rows again (their reason goes with the exclusion). */
+	/** Includes excluded rows again (their reason goes with the exclusion); null when none is excluded. */
 	public static Command include(EditingDomain domain, Collection<SmelterEntry> entries) {
 		CompoundCommand command = new CompoundCommand(entries.size() == 1 ? "Include Row" : "Include Rows");
 		for (SmelterEntry entry : entries) {
@@ -78,17 +78,19 @@ public final class AnnexCommands {
 		ConflictMineralsReport report = filing.getReport();
 		if (report == null) {
 			ConflictMineralsReport newReport = SdStudioFactory.eINSTANCE.createConflictMineralsReport();
-			AnnexA annex = SdStudioFactory.eINSTANCE.createAnnexA();
-			annex.getRows().add(entry);
-			newReport.setAnnexA(annex);
+			newReport.setAnnexA(annexWith(entry));
 			return SetCommand.create(domain, filing, Literals.FILING__REPORT, newReport);
 		}
 		if (report.getAnnexA() == null) {
-			AnnexA annex = SdStudioFactory.eINSTANCE.createAnnexA();
-			annex.getRows().add(entry);
-			return SetCommand.create(domain, report, Literals.CONFLICT_MINERALS_REPORT__ANNEX_A, annex);
+			return SetCommand.create(domain, report, Literals.CONFLICT_MINERALS_REPORT__ANNEX_A, annexWith(entry));
 		}
 		return AddCommand.create(domain, report.getAnnexA(), Literals.ANNEX_A__ROWS, entry);
+	}
+
+	private static AnnexA annexWith(SmelterEntry entry) {
+		AnnexA annex = SdStudioFactory.eINSTANCE.createAnnexA();
+		annex.getRows().add(entry);
+		return annex;
 	}
 
 	/** A new row the user fills in: edited by hand from the start, so a rebuild keeps it. */
@@ -99,22 +101,18 @@ public final class AnnexCommands {
 		return entry;
 	}
 
-	/** Applies a rebuild plan as one command: its changes are recorded, so undo puts Annex A back as it was. */
-	public static Command rebuild(Filing filing, AnnexRebuild.Plan plan) {
+	/**
+	 * Applies a rebuild of Annex A from the supply chain ({@code apply}, e.g. a rebuild plan's) as one command: its
+	 * changes are recorded, so undo puts Annex A back as it was (and a failed rebuild changes nothing).
+	 */
+	public static Command rebuild(Filing filing, Consumer<Filing> apply) {
 		// record on the report when there is one (the supply chain is only read); on the filing when it is created
-		ChangeCommand command = new ChangeCommand(filing.getReport() != null ? filing.getReport() : filing) {
-			@Override
-			protected void doExecute() {
-				plan.apply(filing);
-			}
-		};
-		command.setLabel("Rebuild Annex A");
+		UndoableChange<Void> command = new UndoableChange<>(
+				filing.getReport() != null ? filing.getReport() : filing, "Rebuild Annex A", () -> {
+					apply.accept(filing);
+					return null;
+				});
 		command.setDescription("Rebuild Annex A from the supply chain");
 		return command;
-	}
-
-	private static String label(EAttribute attribute) {
-		AnnexColumn column = AnnexColumn.editing(attribute.getName());
-		return column != null ? column.header() : attribute.getName();
 	}
 }

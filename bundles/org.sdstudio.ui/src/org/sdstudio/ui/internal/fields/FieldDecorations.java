@@ -1,4 +1,4 @@
-package org.sdstudio.ui.internal.cover;
+package org.sdstudio.ui.internal.fields;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +23,7 @@ import org.sdstudio.model.validation.FilingFindings;
  * The fields of a page by model path ({@code registrant.cik}, see {@link FilingFindings#pathOf}) and the marks
  * beside them: the validator's findings and the values a binding refused (a date that is not a date).
  */
-final class FieldDecorations {
+public final class FieldDecorations {
 
 	/** What the validator says about each path and what each control's binding refused, shown together. */
 	private final Map<String, Control> controls = new LinkedHashMap<>();
@@ -32,7 +32,7 @@ final class FieldDecorations {
 	private final Map<Control, List<Finding>> found = new HashMap<>();
 
 	/** Registers {@code control} as where the field at {@code path} is edited. */
-	void register(String path, Control control) {
+	public void register(String path, Control control) {
 		controls.put(path, control);
 		control.addDisposeListener(event -> {
 			controls.values().remove(control);
@@ -45,18 +45,18 @@ final class FieldDecorations {
 		});
 	}
 
-	Control control(String path) {
+	public Control control(String path) {
 		return controls.get(path);
 	}
 
 	/** The path {@code control} edits, or null when it is none of the registered fields. */
-	String pathOf(Control control) {
+	public String pathOf(Control control) {
 		return controls.entrySet().stream().filter(entry -> entry.getValue() == control).map(Map.Entry::getKey)
 				.findFirst().orElse(null);
 	}
 
 	/** The control of the field at {@code path} or, failing that, the first control inside that part. */
-	Control controlFor(EObject subject, EStructuralFeature feature) {
+	public Control controlFor(EObject subject, EStructuralFeature feature) {
 		String path = FilingFindings.pathOf(subject, feature);
 		Control control = shown(controls.get(path));
 		String prefix = path;
@@ -77,7 +77,7 @@ final class FieldDecorations {
 	 * The feature of {@code subject} that {@code field} names: a feature name ({@code cik}) or, as in the
 	 * validator's findings, the field's path from the filing ({@code registrant.cik}); null when it names none.
 	 */
-	static EStructuralFeature featureNamed(EObject subject, String field) {
+	public static EStructuralFeature featureNamed(EObject subject, String field) {
 		if (field == null || field.isEmpty()) {
 			return null;
 		}
@@ -95,13 +95,13 @@ final class FieldDecorations {
 	}
 
 	/** The decoration beside {@code path}'s control (for tests and the findings view), or null. */
-	ControlDecoration decoration(String path) {
+	public ControlDecoration decoration(String path) {
 		Control control = controls.get(path);
 		return control == null ? null : decorations.get(control);
 	}
 
 	/** Records what the binding of {@code control} refused (null when its value was accepted). */
-	void bindingStatus(Control control, IStatus status) {
+	public void bindingStatus(Control control, IStatus status) {
 		if (control.isDisposed()) {
 			return;
 		}
@@ -114,7 +114,7 @@ final class FieldDecorations {
 	}
 
 	/** Shows the validator's findings at their fields; a finding with no field of its own goes to its part. */
-	void showFindings(List<Finding> findings) {
+	public void showFindings(List<Finding> findings) {
 		Map<Control, List<Finding>> byControl = new HashMap<>();
 		for (Finding finding : findings) {
 			EObject subject = finding.getSubject();
@@ -165,13 +165,27 @@ final class FieldDecorations {
 			return;
 		}
 		if (decoration == null) {
-			decoration = new ControlDecoration(control, SWT.LEFT | SWT.TOP);
-			decoration.setMarginWidth(2);
-			decorations.put(control, decoration);
+			decoration = decorate(control);
 		}
 		decoration.setImage(image(worst));
 		decoration.setDescriptionText(text.toString());
 		decoration.show();
+	}
+
+	/**
+	 * The decoration beside {@code control}, made now (hidden) rather than at its first mark, for a page that leaves
+	 * room for it; it is also the control's data {@code "decoration"}.
+	 */
+	public ControlDecoration decorate(Control control) {
+		ControlDecoration decoration = decorations.get(control);
+		if (decoration == null) {
+			decoration = new ControlDecoration(control, SWT.LEFT | SWT.TOP);
+			decoration.setMarginWidth(2);
+			decoration.hide();
+			decorations.put(control, decoration);
+			control.setData("decoration", decoration);
+		}
+		return decoration;
 	}
 
 	private static Image image(Severity severity) {
