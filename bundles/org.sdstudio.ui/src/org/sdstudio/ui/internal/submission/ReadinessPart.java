@@ -1,14 +1,11 @@
 package org.sdstudio.ui.internal.submission;
 
-import java.util.List;
-
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.sdstudio.model.Finding;
-import org.sdstudio.model.Severity;
+import org.sdstudio.model.validation.FindingCounts;
 import org.sdstudio.ui.internal.Coalesced;
 
 /** Whether the filing is ready for a final export: the validator's errors and warnings, counted. */
@@ -37,9 +34,9 @@ final class ReadinessPart {
 		if (readiness.isDisposed()) {
 			return;
 		}
-		List<Finding> findings = page.getFilingEditor().getFindings();
-		long errors = findings.stream().filter(f -> f.getSeverity() == Severity.ERROR).count();
-		long warnings = findings.stream().filter(f -> f.getSeverity() == Severity.WARNING).count();
+		FindingCounts counts = FindingCounts.of(page.getFilingEditor().getFindings());
+		int errors = counts.errors();
+		int warnings = counts.warnings();
 		String text = errors == 0 ? "Ready for a final export: the filing has no errors"
 				: "Not ready for a final export: " + SubmissionPage.plural(errors, "error") + " to fix first (a draft for review "
 						+ "can still be exported)";
