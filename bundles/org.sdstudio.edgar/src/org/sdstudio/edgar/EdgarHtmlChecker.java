@@ -396,7 +396,7 @@ public final class EdgarHtmlChecker {
 							+ " (EDGAR reads an HTML document as HTML and refuses xmlns)");
 				}
 				return;
-			} else if (DISALLOWED.containsKey(attr)) {
+			} else if (!inlineXbrl && DISALLOWED.containsKey(attr)) {
 				add(position, HtmlRule.ATTRIBUTE, key + " on <" + elementName + ">: " + DISALLOWED.get(attr));
 			} else if (!inlineXbrl && !ATTRIBUTES.contains(attr) && !URL_ATTRIBUTES.contains(attr)) {
 				add(position, HtmlRule.ATTRIBUTE, "attribute " + key + " on <" + elementName

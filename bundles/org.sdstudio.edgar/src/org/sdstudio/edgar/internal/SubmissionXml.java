@@ -64,10 +64,10 @@ public final class SubmissionXml {
 	public static final String SDFILER = "http://www.sec.gov/edgar/sdfiler";
 	public static final String COMMON = "http://www.sec.gov/edgar/common";
 
-	/** What the file says where the CCC was not given. */
-	public static final String NO_CCC_COMMENT = " filerCcc: NOT GIVEN. EDGAR requires the filer's CCC here. SD Studio "
-			+ "never stores it: export again and give it when asked (studio export wizard, or sdstudio export "
-			+ "--ccc-file FILE / --ccc -). ";
+	/** What the file says where the CCC was not given (an XML comment: no double hyphen in it). */
+	public static final String NO_CCC_COMMENT = "filerCcc: NOT GIVEN. EDGAR requires the filer's CCC here. SD Studio "
+			+ "never stores it: export again and give it (the studio's export wizard asks for it; sdstudio export "
+			+ "reads it with its option ccc-file FILE, or ccc with a dash for standard input).";
 
 	static {
 		// XMLBeans logs through log4j-api, which without a logging backend prints an error about that on first use:
@@ -245,6 +245,15 @@ public final class SubmissionXml {
 	}
 
 	private static EdgarSubmissionDocument build(Header header, List<Entry> entries) throws IOException {
+		List<Filer> filers = new ArrayList<>(header.coregistrants());
+		filers.add(0, header.filer());
+		for (Filer filer : filers) {
+			// checked here so that no schema message ever quotes the CCC
+			if (filer.ccc() != null && filer.ccc().length() != 8) {
+				throw new IOException("the CCC of filer " + filer.cik() + " must have 8 characters (it has "
+						+ filer.ccc().length() + ")");
+			}
+		}
 		EdgarSubmissionDocument document = EdgarSubmissionDocument.Factory.newInstance();
 		EdgarSubmissionType submission = document.addNewEdgarSubmission();
 		submission.setLiveTestFlag(header.live() ? LiveTestFlagType.LIVE : LiveTestFlagType.TEST);
