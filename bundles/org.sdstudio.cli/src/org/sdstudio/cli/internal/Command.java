@@ -9,7 +9,10 @@ import org.sdstudio.model.io.FilingFileException;
 /** One {@code sdstudio} command. */
 public interface Command {
 
-	/** Where a command writes and reads ({@code in}: standard input), and the folder relative paths are resolved against. */
+	/**
+	 * Where a command writes and reads ({@code in}: standard input), and the folder relative paths are resolved
+	 * against.
+	 */
 	record Context(PrintStream out, PrintStream err, Path workingDirectory, InputStream in) {
 		public Context(PrintStream out, PrintStream err, Path workingDirectory) {
 			this(out, err, workingDirectory, System.in);
