@@ -219,6 +219,53 @@ class SubmissionXmlTest {
 		assertTrue(phone.getMessage().contains("contact phone"), phone.getMessage());
 	}
 
+	/** Every element of EDGAR's SD structure, optional ones included, in EDGAR's order. */
+	private static final String EVERY_ELEMENT = """
+			<edgarSubmission xmlns="http://www.sec.gov/edgar/sdfiler" xmlns:com="http://www.sec.gov/edgar/common">
+			  <schemaVersion>X0101</schemaVersion>
+			  <liveTestFlag>LIVE</liveTestFlag>
+			  <flag><confirmingCopyFlag>false</confirmingCopyFlag><overrideInternetFlag>false</overrideInternetFlag><returnCopyFlag>true</returnCopyFlag></flag>
+			  <contact><com:name>Dana Whitfield</com:name><com:phoneNumber>303-555-0148</com:phoneNumber></contact>
+			  <submissionType>SD/A</submissionType>
+			  <accessionNumber>0002984417-25-000007</accessionNumber>
+			  <filer><filerId>2984417</filerId><filerCcc>x9#kQ2@w</filerCcc><fileNumber>001-36309-A1</fileNumber></filer>
+			  <coregs><filer><filerId>1234567</filerId><filerCcc>c0reg#01</filerCcc></filer></coregs>
+			  <rule13>
+			    <rule13P1><rule13P1ItemPeriod><rule13P1Item>1.01</rule13P1Item><period>12-31-2025</period></rule13P1ItemPeriod><rule13P1ItemPeriod><rule13P1Item>1.02</rule13P1Item><period>12-31-2025</period></rule13P1ItemPeriod></rule13P1>
+			    <rule13Q1><rule13Q1Item>2.01</rule13Q1Item><period>6-30-2025</period><resourceExtIssuer>Y</resourceExtIssuer></rule13Q1>
+			  </rule13>
+			  <notifications><com:internetNotificationAddress>a@b.example</com:internetNotificationAddress></notifications>
+			  <moduleSegments/>
+			  <documents><com:document><com:conformedName>acme-sd.htm</com:conformedName><com:conformedDocumentType>SD/A</com:conformedDocumentType><com:description>Form SD/A</com:description><com:contents>PGh0bWw+PC9odG1sPg==</com:contents></com:document></documents>
+			</edgarSubmission>
+			""";
+
+	@Test
+	void theSchemaTakesEveryElementInEdgarsOrderAndNothingElse() throws Exception {
+		assertEquals(List.of(), SubmissionXml.validate(EVERY_ELEMENT.getBytes(StandardCharsets.UTF_8),
+				SubmissionSchema.get()));
+		String[][] breaks = { { "<liveTestFlag>LIVE</liveTestFlag>", "<liveTestFlag>YES</liveTestFlag>" },
+				{ "<period>12-31-2025</period>", "<period>2025-12-31</period>" },
+				{ "<filerCcc>x9#kQ2@w</filerCcc>", "<filerCcc>x9#kQ2@</filerCcc>" },
+				{ "<filerId>2984417</filerId>", "<filerId>CIK2984417</filerId>" },
+				{ "<rule13P1Item>1.02</rule13P1Item>", "<rule13P1Item>2.01</rule13P1Item>" },
+				{ "<resourceExtIssuer>Y</resourceExtIssuer>", "<resourceExtIssuer>true</resourceExtIssuer>" },
+				{ "<com:name>Dana Whitfield</com:name>", "<name>Dana Whitfield</name>" },
+				{ "<com:phoneNumber>303-555-0148</com:phoneNumber>", "<com:phoneNumber>(303) 555-0148</com:phoneNumber>" },
+				{ "<com:conformedName>acme-sd.htm</com:conformedName>", "<com:conformedName>-acme.html</com:conformedName>" },
+				{ "<com:internetNotificationAddress>a@b.example<", "<com:internetNotificationAddress>a@b<" },
+				{ "<schemaVersion>X0101</schemaVersion>", "<schemaVersion>1.0</schemaVersion>" },
+				// out of order: submissionType before contact
+				{ "<contact><com:name>Dana Whitfield</com:name><com:phoneNumber>303-555-0148</com:phoneNumber></contact>\n"
+						+ "  <submissionType>SD/A</submissionType>", "<submissionType>SD/A</submissionType>\n  <contact>"
+								+ "<com:name>Dana Whitfield</com:name><com:phoneNumber>303-555-0148</com:phoneNumber></contact>" } };
+		for (String[] b : breaks) {
+			assertTrue(EVERY_ELEMENT.contains(b[0]), b[0]);
+			byte[] broken = EVERY_ELEMENT.replace(b[0], b[1]).getBytes(StandardCharsets.UTF_8);
+			assertFalse(SubmissionXml.validate(broken, SubmissionSchema.get()).isEmpty(), "refused: " + b[1]);
+		}
+	}
+
 	@Test
 	void datesAreWrittenMonthDayYear() {
 		assertEquals("12-31-2025", SubmissionXml.date(LocalDate.of(2025, 12, 31)));
