@@ -31,7 +31,6 @@
           <xsl:if test="@draft = 'true'">DRAFT - </xsl:if>
           <xsl:value-of select="string-join((f:registrant/@name, concat('Exhibit ', ($exhibit/@number, '1.01')[1]), $report/@title), ' - ')"/>
         </title>
-        <meta http-equiv="Content-Type" content="text/html; charset=US-ASCII"/>
       </head>
       <body style="{$sd:font}">
         <xsl:call-template name="sd:draft-banner"/>

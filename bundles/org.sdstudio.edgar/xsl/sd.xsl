@@ -6,10 +6,14 @@
   The fixed wording (captions under the cover fields, the rule checkbox sentence, the signature sentence) is the
   SEC form's own and is reproduced as the form prints it; every other word comes from the filing.
 
-  Cover-page facts carry stable ids so that a later step can add Inline XBRL tags without restructuring:
-  cover-registrant-name, cover-document-type, cover-period (visible) and, in the hidden cover-facts block (where an
-  Inline XBRL ix:header would go), dei-document-type, dei-entity-registrant-name, dei-entity-cik,
-  dei-document-period-end-date, dei-amendment-flag.
+  Cover-page facts carry stable ids on the visible cover elements that show them, so that a later step can add
+  Inline XBRL tags without restructuring, and nothing is hidden (hidden text is what reviewers and the SEC staff
+  distrust): dei-document-type (the form type as printed, SD or SD/A: the amendment flag is shown by it),
+  dei-entity-registrant-name, dei-document-period-end-date (the period's end date in the rule's line), and
+  cover-period (the Rule 13p-1 line). The Form SD cover does not show the CIK, so no element carries it.
+
+  The exhibit list is printed once, as the form and real filings do: under the item that lists the exhibits
+  (Item 3.01), or as an EXHIBIT INDEX after the items when no item lists them.
 -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:f="http://sdstudio.org/schema/canonical-filing/1.0"
@@ -22,8 +26,6 @@
   <xsl:variable name="year" select="string($filing/@reportingYear)"/>
   <xsl:variable name="rule13p" select="$filing/f:rule[@name = '13p-1'][1]"/>
   <xsl:variable name="rule13q" select="$filing/f:rule[@name = '13q-1'][1]"/>
-  <xsl:variable name="period-end" as="xs:string"
-      select="string(($rule13p/@periodEnd, $rule13q/@periodEnd, concat($year, '-12-31'))[1])"/>
 
   <xsl:variable name="cell" select="'vertical-align:top;text-align:center;padding:0 6pt'"/>
   <xsl:variable name="field" select="concat($cell, ';border-bottom:1pt solid #000000;font-weight:bold')"/>
@@ -43,11 +45,9 @@
           <xsl:if test="@draft = 'true'">DRAFT - </xsl:if>
           <xsl:value-of select="string-join(($registrant/@name, concat('Form ', @formType, ' for ', $year)), ' - ')"/>
         </title>
-        <meta http-equiv="Content-Type" content="text/html; charset=US-ASCII"/>
       </head>
       <body style="{$sd:font}">
         <xsl:call-template name="sd:draft-banner"/>
-        <xsl:call-template name="cover-facts"/>
         <xsl:call-template name="cover"/>
         <hr style="margin:12pt 0"/>
         <xsl:if test="@amendmentExplanation">
@@ -63,23 +63,12 @@
     </html>
   </xsl:template>
 
-  <!-- the facts an Inline XBRL rendition would tag, in a block that is not displayed (as ix:header is) -->
-  <xsl:template name="cover-facts">
-    <div id="cover-facts" style="display:none">
-      <p id="dei-document-type"><xsl:value-of select="@formType"/></p>
-      <p id="dei-entity-registrant-name"><xsl:value-of select="$registrant/@name"/></p>
-      <p id="dei-entity-cik"><xsl:value-of select="$registrant/@cik"/></p>
-      <p id="dei-document-period-end-date"><xsl:value-of select="$period-end"/></p>
-      <p id="dei-amendment-flag"><xsl:value-of select="@amendment"/></p>
-    </div>
-  </xsl:template>
-
   <xsl:template name="cover">
     <p style="margin:0 0 12pt 0;text-align:center;font-weight:bold">UNITED STATES<br/>SECURITIES AND EXCHANGE COMMISSION</p>
     <p style="margin:0 0 18pt 0;text-align:center">Washington, D.C. 20549</p>
-    <p style="margin:0 0 18pt 0;text-align:center;font-weight:bold;font-size:14pt">FORM <b id="cover-document-type"><xsl:value-of select="@formType"/></b><br/>SPECIALIZED DISCLOSURE REPORT</p>
+    <p style="margin:0 0 18pt 0;text-align:center;font-weight:bold;font-size:14pt">FORM <b id="dei-document-type"><xsl:value-of select="@formType"/></b><br/>SPECIALIZED DISCLOSURE REPORT</p>
 
-    <p style="margin:0;text-align:center;font-weight:bold;font-size:12pt" id="cover-registrant-name"><xsl:value-of select="$registrant/@name"/></p>
+    <p style="margin:0;text-align:center;font-weight:bold;font-size:12pt" id="dei-entity-registrant-name"><xsl:value-of select="$registrant/@name"/></p>
     <p style="margin:0 0 12pt 0;text-align:center">(Exact name of registrant as specified in its charter)</p>
 
     <table style="width:100%;border-collapse:collapse;margin-bottom:6pt" cellpadding="0" cellspacing="0">
@@ -122,14 +111,21 @@
     <p style="margin:0 0 10pt 0">Check the appropriate box to indicate the rule pursuant to which this form is being filed, and provide the period to which the information in this form applies:</p>
     <p style="margin:0 0 10pt 0" id="cover-period">
       <xsl:value-of select="if ($rule13p) then '&#9746;' else '&#9744;'"/>
-      <xsl:text> Rule 13p-1 under the Securities Exchange Act (17 CFR 240.13p-1) for the reporting period from January 1 to December 31, </xsl:text>
-      <xsl:value-of select="if ($rule13p/@periodEnd) then year-from-date(xs:date($rule13p/@periodEnd)) else $year"/>
+      <xsl:text> Rule 13p-1 under the Securities Exchange Act (17 CFR 240.13p-1) for the reporting period from January 1 to </xsl:text>
+      <xsl:variable name="p-year" select="if ($rule13p/@periodEnd) then year-from-date(xs:date($rule13p/@periodEnd)) else $year"/>
+      <xsl:choose>
+        <xsl:when test="$rule13p"><em id="dei-document-period-end-date" style="font-style:normal">December 31, <xsl:value-of select="$p-year"/></em></xsl:when>
+        <xsl:otherwise>December 31, <xsl:value-of select="$p-year"/></xsl:otherwise>
+      </xsl:choose>
       <xsl:text>.</xsl:text>
     </p>
     <p style="margin:0 0 10pt 0">
       <xsl:value-of select="if ($rule13q) then '&#9746;' else '&#9744;'"/>
       <xsl:text> Rule 13q-1 under the Securities Exchange Act (17 CFR 240.13q-1) for the fiscal year ended </xsl:text>
-      <xsl:value-of select="if ($rule13q/@periodEnd) then sd:date(xs:date($rule13q/@periodEnd)) else '____________'"/>
+      <xsl:choose>
+        <xsl:when test="$rule13q/@periodEnd and not($rule13p)"><em id="dei-document-period-end-date" style="font-style:normal"><xsl:value-of select="sd:date(xs:date($rule13q/@periodEnd))"/></em></xsl:when>
+        <xsl:otherwise><xsl:value-of select="if ($rule13q/@periodEnd) then sd:date(xs:date($rule13q/@periodEnd)) else '____________'"/></xsl:otherwise>
+      </xsl:choose>
       <xsl:text>.</xsl:text>
     </p>
   </xsl:template>
@@ -175,8 +171,9 @@
     </table>
   </xsl:template>
 
+  <!-- only when no item lists the exhibits: the list is printed once -->
   <xsl:template name="exhibit-index">
-    <xsl:if test="f:exhibit">
+    <xsl:if test="f:exhibit and not(f:formSection/f:item[@listsExhibits = 'true'])">
       <p style="margin:18pt 0 10pt 0;text-align:center;font-weight:bold">EXHIBIT INDEX</p>
       <xsl:call-template name="exhibit-table">
         <xsl:with-param name="underline" select="false()"/>

@@ -2,6 +2,7 @@ package org.sdstudio.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -29,12 +30,19 @@ import org.sdstudio.model.io.FilingFileException;
  */
 public final class Cli {
 
+	private final InputStream in;
 	private final PrintStream out;
 	private final PrintStream err;
 	private final Path workingDirectory;
 	private final Map<String, Command> commands = new LinkedHashMap<>();
 
 	public Cli(PrintStream out, PrintStream err, Path workingDirectory) {
+		this(System.in, out, err, workingDirectory);
+	}
+
+	/** @param in standard input (where {@code export --ccc -} reads the CCC) */
+	public Cli(InputStream in, PrintStream out, PrintStream err, Path workingDirectory) {
+		this.in = in;
 		this.out = out;
 		this.err = err;
 		this.workingDirectory = workingDirectory;
@@ -76,7 +84,7 @@ public final class Cli {
 				out.print(command.usage());
 				return ExitCode.OK;
 			}
-			return command.run(rest, new Command.Context(out, err, workingDirectory));
+			return command.run(rest, new Command.Context(out, err, workingDirectory, in));
 		} catch (UsageException e) {
 			err.println("sdstudio: " + e.getMessage());
 			err.println();

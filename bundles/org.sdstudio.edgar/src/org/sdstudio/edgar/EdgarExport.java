@@ -17,12 +17,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import javax.xml.validation.Schema;
 
 import net.sf.saxon.s9api.XdmNode;
 import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.common.util.Monitor;
 import org.sdstudio.edgar.internal.Stylesheets;
+import org.sdstudio.edgar.internal.SubmissionCheck;
+import org.sdstudio.edgar.internal.SubmissionSchema;
 import org.sdstudio.edgar.internal.SubmissionXml;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.Finding;
@@ -36,7 +37,9 @@ import org.sdstudio.model.validation.FilingFindings;
  * <p>
  * The steps: refuse when the filing has errors (unless it is a draft); write the canonical filing XML and validate it
  * against its schema; run the XSLT 3.0 stylesheets (Saxon-HE); run the {@link EdgarHtmlChecker} on the documents;
- * build and validate {@code submission.xml}. Everything is written into a temporary folder beside the output folder
+ * build and validate {@code submission.xml} in EDGAR's SD structure, with the CCC given in the options for this one
+ * export (without one, the file says it lacks the CCC and carries a {@link HtmlRule#SUBMISSION} finding; no value is
+ * made up). Everything is written into a temporary folder beside the output folder
  * and only moved into place when complete and checked. Files of the output folder with other names are left alone;
  * files of an earlier package with the same names are replaced (the previous ones are restored if the replacement
  * fails half-way). When anything fails, no file of the package is left behind.
@@ -128,7 +131,8 @@ public final class EdgarExport {
 						html.get(names.ex101())));
 			}
 			try {
-				files.put(SubmissionXml.FILE_NAME, SubmissionXml.write(filing, entries, submissionSchema()));
+				files.put(SubmissionXml.FILE_NAME, SubmissionXml.write(SubmissionXml.header(filing, options.ccc()),
+						entries, SubmissionSchema.get()));
 			} catch (IOException e) {
 				throw new ExportException(e.getMessage(), e);
 			}
@@ -161,17 +165,6 @@ public final class EdgarExport {
 		return description;
 	}
 
-	private static volatile Schema submissionSchema;
-
-	private static Schema submissionSchema() throws ExportException {
-		Schema s = submissionSchema;
-		if (s == null) {
-			s = CanonicalXml.loadSchema("/schema/edgar-submission.xsd");
-			submissionSchema = s;
-		}
-		return s;
-	}
-
 	private static void step(Monitor monitor, String task, int done) throws ExportCanceledException {
 		if (done > 0) {
 			monitor.worked(1);
@@ -187,8 +180,9 @@ public final class EdgarExport {
 	 * into place. Same-named files of an earlier package are kept aside until all moves succeeded, and put back if one
 	 * fails.
 	 */
-	private List<Path> writePackage(Path out, Map<String, byte[]> files, Map<String, List<HtmlViolation>> expected,
+	private List<Path> writePackage(Path out, Map<String, byte[]> files, Map<String, List<HtmlViolation>> violations,
 			Monitor monitor) throws ExportException {
+		Map<String, List<HtmlViolation>> expected = Map.copyOf(violations);
 		prepareFolder(out);
 		Path temp;
 		try {
@@ -211,6 +205,18 @@ public final class EdgarExport {
 					throw new ExportException(temp.resolve(name) + ": the written document differs from the checked "
 							+ "one; nothing was written");
 				}
+			}
+			if (files.containsKey(SubmissionXml.FILE_NAME)) {
+				// the package's own check of submission.xml: its structure, its documents, and the CCC if not given
+				Map<String, Path> members = new LinkedHashMap<>();
+				files.keySet().forEach(name -> members.put(name, temp.resolve(name)));
+				List<HtmlViolation> submission = SubmissionCheck.check(SubmissionXml.FILE_NAME,
+						files.get(SubmissionXml.FILE_NAME), members);
+				if (submission.stream().anyMatch(v -> !v.message().startsWith("no filerCcc"))) {
+					throw new ExportException(SubmissionXml.FILE_NAME + " fails the package check (" + submission.get(0)
+							+ "); nothing was written");
+				}
+				violations.put(SubmissionXml.FILE_NAME, submission);
 			}
 			if (monitor.isCanceled()) {
 				throw new ExportCanceledException();

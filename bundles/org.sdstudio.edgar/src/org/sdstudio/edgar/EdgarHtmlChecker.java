@@ -1,16 +1,15 @@
 package org.sdstudio.edgar;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,15 +17,40 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
+import org.jsoup.parser.Parser;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
+
 /**
- * Checks any HTML file against EDGAR's rules for official HTML documents (EDGAR Filer Manual, Volume II,
- * section 5.2, and the SEC's EDGAR HTML DTD) and reports every
- * breach with line and column: elements and attributes outside EDGAR's subset, active content, external references,
- * local links that do not resolve, nested tables, non-ASCII characters, bad entities, a byte order mark, a bad file
- * name, and markup that is not well-formed XHTML.
+ * Checks a document against EDGAR's rules for official HTML documents (EDGAR Filer Manual, Volume II, section 5.2) and reports every
+ * breach with line and column.
  * <p>
- * It knows nothing of SD Studio's stylesheets: it reads the bytes with a small tolerant tokenizer of its own (no XML
- * parser, which would stop at the first error), so it also works on hand-written or damaged HTML. Thread-safe.
+ * It reads a document the way EDGAR does: as HTML, with a lenient HTML parser (jsoup, the browsers' parsing rules),
+ * so unclosed {@code <br>}, {@code <hr>}, {@code <img>} and {@code <p>}, unquoted attribute values, upper-case tags,
+ * Windows-1252 character references ({@code &#146;}) and a bare {@code &} pass, as they do in EDGAR. Then it applies
+ * EDGAR's rules to what it read: elements and attributes of EDGAR's subset ({@code meta@http-equiv},
+ * {@code background}, event attributes and {@code xmlns} are not), no active content, no external reference, links
+ * that resolve within the submission, no nested tables, ASCII only, valid character references, no byte order mark,
+ * EDGAR file names. Elements the parser supplies that are not in the file (an implied {@code tbody}) are not the
+ * author's and are not judged.
+ * <p>
+ * An Inline XBRL document (one declaring the Inline XBRL namespace or holding {@code ix:header}) is XHTML and follows
+ * the Inline XBRL rules instead: it must be well-formed XML (the one place this checker asks for it), namespace
+ * declarations and XHTML elements such as {@code span} are allowed, {@code ix:tuple} and {@code ix:fraction} are
+ * not; the rules on active content, external references, links, nested tables, ASCII and file names apply as to
+ * HTML.
+ * <p>
+ * It knows nothing of SD Studio's stylesheets. Thread-safe.
  */
 public final class EdgarHtmlChecker {
 
@@ -37,23 +61,25 @@ public final class EdgarHtmlChecker {
 			"tt", "i", "b", "big", "small", "u", "strike", "font", "img", "table", "caption", "tr", "th", "td", "page",
 			"r");
 
+	/** XHTML 1.1 elements an Inline XBRL document may use besides EDGAR's HTML subset. */
+	private static final Set<String> XHTML_EXTRA = Set.of("span", "thead", "tbody", "tfoot", "col", "colgroup", "abbr",
+			"acronym", "q", "ins", "del", "bdo", "s", "style", "link");
+
 	/** Elements that run code or take input: reported as active content rather than as unknown elements. */
 	private static final Set<String> ACTIVE = Set.of("script", "noscript", "applet", "object", "embed", "param",
 			"iframe", "frame", "frameset", "form", "input", "button", "select", "option", "optgroup", "textarea",
 			"label", "fieldset", "legend", "isindex", "keygen", "canvas", "audio", "video", "svg", "math", "base");
 
-	/** Elements without content: written {@code <br/>} in XHTML. */
-	private static final Set<String> VOID = Set.of("br", "hr", "img", "meta", "link", "input", "param", "base", "area",
-			"col", "embed", "isindex", "keygen", "source", "track", "wbr", "frame");
-
-	/** Elements whose content is raw text up to their end tag. */
-	private static final Set<String> RAW_TEXT = Set.of("script", "style");
-
 	private static final Set<String> ATTRIBUTES = Set.of("id", "class", "style", "title", "lang", "dir", "align",
 			"valign", "width", "height", "border", "cellpadding", "cellspacing", "colspan", "rowspan", "nowrap",
 			"bgcolor", "color", "size", "face", "href", "name", "src", "alt", "type", "start", "value", "compact",
-			"noshade", "clear", "http-equiv", "content", "summary", "hspace", "vspace", "text", "link", "vlink",
-			"alink", "frame", "rules", "abbr", "axis", "headers", "scope", "char", "charoff", "rel", "rev", "scheme");
+			"noshade", "clear", "content", "summary", "hspace", "vspace", "text", "link", "vlink", "alink", "frame",
+			"rules", "abbr", "axis", "headers", "scope", "char", "charoff", "rel", "rev", "scheme");
+
+	/** Attributes EDGAR names as disallowed, with the reason given in the violation. */
+	private static final java.util.Map<String, String> DISALLOWED = java.util.Map.of("http-equiv",
+			"EDGAR's HTML validation disallows http-equiv (the character set is EDGAR's ASCII rule, not a meta tag)",
+			"background", "EDGAR's HTML validation disallows background (a background image is an external reference)");
 
 	/** Attributes that hold an address. */
 	private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "background", "action", "longdesc",
@@ -78,12 +104,14 @@ public final class EdgarHtmlChecker {
 			+ "there4 sim cong asymp ne equiv le ge sub sup nsub sube supe oplus otimes perp sdot lceil rceil lfloor "
 			+ "rfloor lang rang loz spades clubs hearts diams").split(" ")));
 
-	/**
-	 * EDGAR document file names: at most 32 characters, a letter or digit first, then letters, digits, '.', '-' or
-	 * '_', and one of EDGAR's extensions; upper case is refused too, as the safe choice.
-	 */
-	private static final Pattern FILE_NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*\\.(htm|txt|pdf|jpg|gif|xml|xsd)");
+	/** EDGAR document file names (EDGAR Filer Manual): at most 32 characters of letters, digits, '.', '-', '_'; a letter or digit first. */
+	private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.(?i:htm|txt|pdf|jpg|gif|xml|xsd)");
 	private static final int MAX_FILE_NAME = 32;
+
+	/** An Inline XBRL document declares the Inline XBRL namespace or holds an ix:header. */
+	private static final Pattern INLINE_XBRL = Pattern.compile(
+			"xmlns(:[\\w.-]+)?\\s*=\\s*[\"']http://www\\.xbrl\\.org/2013/inlineXBRL[\"']|<ix:header[\\s>/]");
+	static final String INLINE_XBRL_NS = "http://www.xbrl.org/2013/inlineXBRL";
 
 	/** Links to other filings are the one kind of external reference EDGAR allows. */
 	private static final Pattern SEC_ARCHIVES = Pattern.compile("(?i)https?://www\\.sec\\.gov/Archives/.*");
@@ -94,9 +122,14 @@ public final class EdgarHtmlChecker {
 		return name != null && name.length() <= MAX_FILE_NAME && FILE_NAME.matcher(name).matches();
 	}
 
+	/** Is this document Inline XBRL (checked by the Inline XBRL rules rather than the HTML subset)? */
+	public static boolean isInlineXbrl(String text) {
+		return INLINE_XBRL.matcher(text).find();
+	}
+
 	/**
-	 * Checks a file; links to other files resolve against the files of its folder (the submission's documents are
-	 * kept together).
+	 * Checks one file; links to other files resolve against the files of its folder. To check a submission's
+	 * documents together, use {@link PackageCheck#of}.
 	 */
 	public List<HtmlViolation> check(Path file) throws IOException {
 		byte[] bytes = Files.readAllBytes(file);
@@ -121,14 +154,11 @@ public final class EdgarHtmlChecker {
 		private final Predicate<String> fileExists;
 		private final List<HtmlViolation> violations = new ArrayList<>();
 		private final Set<String> anchors = new HashSet<>();
-		private final List<int[]> anchorLinkPositions = new ArrayList<>();
+		private final List<Integer> anchorLinkPositions = new ArrayList<>();
 		private final List<String> anchorLinks = new ArrayList<>();
-		private final Deque<Open> open = new ArrayDeque<>();
 		private String text;
 		private int[] lineStarts;
-
-		private record Open(String name, int position) {
-		}
+		private boolean inlineXbrl;
 
 		Scan(String file, byte[] bytes, Predicate<String> fileExists) {
 			this.file = file;
@@ -140,8 +170,8 @@ public final class EdgarHtmlChecker {
 			if (!isValidFileName(file)) {
 				String why = file.length() > MAX_FILE_NAME ? "has " + file.length() + " characters (at most "
 						+ MAX_FILE_NAME + ")"
-						: "must be lower-case letters, digits, '.', '-' or '_', start with a letter or digit and end "
-								+ "in .htm (or .txt .pdf .jpg .gif .xml .xsd)";
+						: "must be letters, digits, '.', '-' or '_', start with a letter or digit and end in .htm "
+								+ "(or .txt .pdf .jpg .gif .xml .xsd)";
 				violations.add(new HtmlViolation(file, 1, 1, HtmlRule.FILE_NAME, "file name '" + file + "' " + why));
 			}
 			int start = 0;
@@ -152,21 +182,37 @@ public final class EdgarHtmlChecker {
 			}
 			text = decode(Arrays.copyOfRange(bytes, start, bytes.length));
 			indexLines();
+			inlineXbrl = isInlineXbrl(text);
 			scanCharacters();
-			scanMarkup();
-			for (Open element : open) {
-				add(element.position, HtmlRule.NOT_WELL_FORMED, "<" + element.name + "> is never closed");
+			Document document;
+			if (inlineXbrl) {
+				wellFormed();
+				// XML rules for an XML document: namespace prefixes and case kept; references are the XML parser's
+				document = Parser.xmlParser().setTrackPosition(true).parseInput(text, "");
+			} else {
+				scanReferences();
+				document = Parser.htmlParser().setTrackPosition(true).parseInput(text, "");
+			}
+			for (Element element : document.getAllElements()) {
+				if (element != document && inSource(element.sourceRange())) {
+					element(element);
+				}
 			}
 			for (int i = 0; i < anchorLinks.size(); i++) {
 				String target = anchorLinks.get(i);
 				if (!anchors.contains(target)) {
-					add(anchorLinkPositions.get(i)[0], HtmlRule.UNRESOLVED_LINK,
+					add(anchorLinkPositions.get(i), HtmlRule.UNRESOLVED_LINK,
 							"link to #" + target + ", but no element has id or name '" + target + "'");
 				}
 			}
 			violations.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
 					: Integer.compare(a.column(), b.column()));
 			return violations;
+		}
+
+		/** Was this element's start tag in the file (not supplied by the parser, like an implied tbody)? */
+		private static boolean inSource(Range range) {
+			return range.isTracked() && !range.isImplicit();
 		}
 
 		/** UTF-8 when it is (a non-ASCII character is then reported once); otherwise byte by byte. */
@@ -201,7 +247,7 @@ public final class EdgarHtmlChecker {
 		private void scanCharacters() {
 			for (int i = 0; i < text.length(); i++) {
 				char c = text.charAt(i);
-				if (c > 0x7e || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
+				if (c > 0x7e || (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')) {
 					int cp = text.codePointAt(i);
 					String shown = c < 0x20 || c == 0x7f ? "control character" : "'" + new String(Character.toChars(cp)) + "'";
 					add(i, HtmlRule.NON_ASCII, shown + " (U+" + String.format("%04X", cp)
@@ -213,250 +259,152 @@ public final class EdgarHtmlChecker {
 			}
 		}
 
-		private void scanMarkup() {
-			int i = 0;
+		/**
+		 * Character and entity references of an HTML document, as HTML reads them: a bare '&amp;' is text, a
+		 * reference without its ';' still counts, and &#128;-&#159; are the Windows-1252 characters browsers show.
+		 * What is reported: a reference to no character, and a name with ';' that HTML 4 does not know.
+		 */
+		private void scanReferences() {
 			int n = text.length();
-			while (i < n) {
-				char c = text.charAt(i);
-				if (c == '&') {
-					i = entity(i, false);
-				} else if (c == '<') {
-					i = markup(i);
-				} else {
-					i++;
-				}
-			}
-		}
-
-		/** A character or entity reference at {@code i}; returns the index after it. */
-		private int entity(int i, boolean inAttribute) {
-			int n = text.length();
-			int j = i + 1;
-			if (j < n && text.charAt(j) == '#') {
-				j++;
-				boolean hex = j < n && (text.charAt(j) == 'x' || text.charAt(j) == 'X');
-				if (hex) {
+			for (int i = text.indexOf('&'); i >= 0; i = text.indexOf('&', i + 1)) {
+				int j = i + 1;
+				if (j < n && text.charAt(j) == '#') {
 					j++;
-				}
-				int digits = j;
-				while (j < n && (hex ? Character.digit(text.charAt(j), 16) >= 0 : Character.isDigit(text.charAt(j)))) {
-					j++;
-				}
-				if (j == digits || j >= n || text.charAt(j) != ';') {
-					add(i, HtmlRule.ENTITY, "malformed character reference " + excerpt(i, j + 1) + "; write &#NNN;");
-					return Math.max(j, i + 1);
-				}
-				String number = text.substring(digits, j);
-				long cp = number.length() > 7 ? Long.MAX_VALUE : Long.parseLong(number, hex ? 16 : 10);
-				if (cp == 0 || (cp < 0x20 && cp != 9 && cp != 10 && cp != 13) || (cp >= 0x7f && cp <= 0x9f)
-						|| (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) {
-					add(i, HtmlRule.ENTITY, "character reference " + text.substring(i, j + 1)
-							+ " is not a valid character");
-				}
-				return j + 1;
-			}
-			while (j < n && j - i <= 10 && Character.isLetterOrDigit(text.charAt(j))) {
-				j++;
-			}
-			if (j > i + 1 && j < n && text.charAt(j) == ';') {
-				String name = text.substring(i + 1, j);
-				if (!ENTITIES.contains(name)) {
-					add(i, HtmlRule.ENTITY, "unknown entity &" + name + "; (not an HTML 4 entity)");
-				}
-				return j + 1;
-			}
-			add(i, HtmlRule.ENTITY, "bare '&'" + (inAttribute ? " in an attribute" : "") + "; write &amp;");
-			return i + 1;
-		}
-
-		private String excerpt(int from, int to) {
-			return "'" + text.substring(from, Math.min(Math.min(to, text.length()), from + 12)) + "'";
-		}
-
-		/** Markup starting with '<' at {@code i}; returns the index after it. */
-		private int markup(int i) {
-			int n = text.length();
-			if (text.startsWith("<!--", i)) {
-				int end = text.indexOf("-->", i + 4);
-				if (end < 0) {
-					add(i, HtmlRule.NOT_WELL_FORMED, "comment is never closed with -->");
-					return n;
-				}
-				return end + 3;
-			}
-			if (text.startsWith("<![CDATA[", i)) {
-				int end = text.indexOf("]]>", i);
-				add(i, HtmlRule.NOT_WELL_FORMED, "CDATA section (not HTML)");
-				return end < 0 ? n : end + 3;
-			}
-			if (text.startsWith("<!", i) || text.startsWith("<?", i)) { // DOCTYPE, XML declaration
-				int end = text.indexOf('>', i);
-				return end < 0 ? n : end + 1;
-			}
-			boolean closing = i + 1 < n && text.charAt(i + 1) == '/';
-			int nameStart = i + (closing ? 2 : 1);
-			int j = nameStart;
-			while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == ':'
-					|| text.charAt(j) == '-' || text.charAt(j) == '_' || text.charAt(j) == '.')) {
-				j++;
-			}
-			if (j == nameStart || !Character.isLetter(text.charAt(nameStart))) {
-				add(i, HtmlRule.NOT_WELL_FORMED, "'<' that starts no tag; write &lt;");
-				return i + 1;
-			}
-			String name = text.substring(nameStart, j).toLowerCase(Locale.ROOT);
-			if (closing) {
-				int end = text.indexOf('>', j);
-				endTag(name, i);
-				return end < 0 ? n : end + 1;
-			}
-			return startTag(name, i, j);
-		}
-
-		private void endTag(String name, int position) {
-			boolean isOpen = open.stream().anyMatch(o -> o.name.equals(name));
-			if (!isOpen) {
-				add(position, HtmlRule.NOT_WELL_FORMED, "</" + name + "> closes no open element");
-				return;
-			}
-			while (!open.isEmpty()) {
-				Open top = open.pop();
-				if (top.name.equals(name)) {
-					return;
-				}
-				add(top.position, HtmlRule.NOT_WELL_FORMED, "<" + top.name + "> is not closed before </" + name + ">");
-			}
-		}
-
-		/** A start tag whose name ends at {@code j}; returns the index after the tag. */
-		private int startTag(String name, int position, int j) {
-			int n = text.length();
-			if (ACTIVE.contains(name)) {
-				add(position, HtmlRule.ACTIVE_CONTENT, "<" + name + "> is active content, not allowed in EDGAR documents");
-			} else if (!ELEMENTS.contains(name)) {
-				add(position, HtmlRule.ELEMENT, "<" + name + "> is not in EDGAR's HTML subset");
-			}
-			Set<String> seen = new HashSet<>();
-			boolean selfClosed = false;
-			while (true) {
-				while (j < n && Character.isWhitespace(text.charAt(j))) {
-					j++;
-				}
-				if (j >= n) {
-					add(position, HtmlRule.NOT_WELL_FORMED, "<" + name + " is never closed with '>'");
-					return n;
-				}
-				char c = text.charAt(j);
-				if (c == '>') {
-					j++;
-					break;
-				}
-				if (c == '/' && j + 1 < n && text.charAt(j + 1) == '>') {
-					selfClosed = true;
-					j += 2;
-					break;
-				}
-				if (c == '<') { // a tag that never ended: let the '<' start the next one
-					add(position, HtmlRule.NOT_WELL_FORMED, "<" + name + " is never closed with '>'");
-					break;
-				}
-				int attrStart = j;
-				while (j < n && !Character.isWhitespace(text.charAt(j)) && "=>/<".indexOf(text.charAt(j)) < 0) {
-					j++;
-				}
-				if (j == attrStart) { // a stray '/' or '='
-					add(j, HtmlRule.NOT_WELL_FORMED, "unexpected '" + c + "' in <" + name + ">");
-					j++;
+					boolean hex = j < n && (text.charAt(j) == 'x' || text.charAt(j) == 'X');
+					if (hex) {
+						j++;
+					}
+					int digits = j;
+					while (j < n && (hex ? Character.digit(text.charAt(j), 16) >= 0 : Character.isDigit(text.charAt(j)))) {
+						j++;
+					}
+					if (j == digits) {
+						continue; // "&#" followed by no digit is text
+					}
+					String number = text.substring(digits, j);
+					long cp = number.length() > 7 ? Long.MAX_VALUE : Long.parseLong(number, hex ? 16 : 10);
+					if (cp == 0 || (cp < 0x20 && cp != 9 && cp != 10 && cp != 13) || cp == 0x7f
+							|| (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) {
+						add(i, HtmlRule.ENTITY, "character reference " + text.substring(i, Math.min(n, j + 1)).strip()
+								+ " is not a valid character");
+					}
 					continue;
 				}
-				String attr = text.substring(attrStart, j).toLowerCase(Locale.ROOT);
-				int k = j;
-				while (k < n && Character.isWhitespace(text.charAt(k))) {
-					k++;
+				while (j < n && j - i <= 32 && Character.isLetterOrDigit(text.charAt(j))) {
+					j++;
 				}
-				String value = null;
-				int valueStart = -1;
-				if (k < n && text.charAt(k) == '=') {
-					k++;
-					while (k < n && Character.isWhitespace(text.charAt(k))) {
-						k++;
+				if (j > i + 1 && j < n && text.charAt(j) == ';') {
+					String name = text.substring(i + 1, j);
+					if (!ENTITIES.contains(name)) {
+						add(i, HtmlRule.ENTITY, "unknown entity &" + name + "; (not an HTML 4 entity)");
 					}
-					if (k < n && (text.charAt(k) == '"' || text.charAt(k) == '\'')) {
-						char quote = text.charAt(k);
-						int end = text.indexOf(quote, k + 1);
-						if (end < 0) {
-							add(k, HtmlRule.NOT_WELL_FORMED, "attribute " + attr + " has no closing quote");
-							return n;
-						}
-						valueStart = k + 1;
-						value = text.substring(valueStart, end);
-						j = end + 1;
-					} else {
-						valueStart = k;
-						while (k < n && !Character.isWhitespace(text.charAt(k)) && text.charAt(k) != '>') {
-							k++;
-						}
-						value = text.substring(valueStart, k);
-						j = k;
-						add(attrStart, HtmlRule.NOT_WELL_FORMED, "value of attribute " + attr + " is not quoted");
-					}
-				} else {
-					add(attrStart, HtmlRule.NOT_WELL_FORMED, "attribute " + attr + " has no value (write "
-							+ attr + "=\"" + attr + "\")");
-				}
-				if (!seen.add(attr)) {
-					add(attrStart, HtmlRule.NOT_WELL_FORMED, "attribute " + attr + " appears twice");
-				}
-				attribute(name, attr, value, attrStart, valueStart);
-			}
-			if (VOID.contains(name)) {
-				if (!selfClosed) {
-					add(position, HtmlRule.NOT_WELL_FORMED, "<" + name + "> is not closed; write <" + name + "/>");
-				}
-			} else if (selfClosed) {
-				add(position, HtmlRule.NOT_WELL_FORMED, "<" + name + "/> is read as an open tag by HTML browsers; "
-						+ "write <" + name + "></" + name + ">");
-			} else {
-				if (name.equals("table") && open.stream().anyMatch(o -> o.name.equals("table"))) {
-					add(position, HtmlRule.NESTED_TABLE, "table inside a table");
-				}
-				open.push(new Open(name, position));
-				if (RAW_TEXT.contains(name)) {
-					int end = indexOfIgnoreCase("</" + name, j);
-					return end < 0 ? n : end;
 				}
 			}
-			return j;
 		}
 
-		private int indexOfIgnoreCase(String what, int from) {
-			for (int i = from; i + what.length() <= text.length(); i++) {
-				if (text.regionMatches(true, i, what, 0, what.length())) {
-					return i;
-				}
+		/** An Inline XBRL document must be well-formed XML: the XML parser's first complaint, where it is. */
+		private void wellFormed() {
+			try {
+				SAXParserFactory factory = SAXParserFactory.newInstance();
+				factory.setNamespaceAware(true);
+				factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+				factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+				factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+				factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+				factory.newSAXParser().parse(new InputSource(new StringReader(text)), new DefaultHandler());
+			} catch (SAXParseException e) {
+				int line = Math.max(1, e.getLineNumber());
+				int column = Math.max(1, e.getColumnNumber());
+				violations.add(new HtmlViolation(file, line, column, HtmlRule.NOT_WELL_FORMED,
+						"an Inline XBRL document must be well-formed XML: " + e.getMessage()));
+			} catch (SAXException | ParserConfigurationException | IOException e) {
+				violations.add(new HtmlViolation(file, 1, 1, HtmlRule.NOT_WELL_FORMED,
+						"an Inline XBRL document must be well-formed XML: " + e.getMessage()));
 			}
-			return -1;
 		}
 
-		private void attribute(String element, String attr, String value, int position, int valueStart) {
-			if (attr.startsWith("on")) {
-				add(position, HtmlRule.ACTIVE_CONTENT, "event handler " + attr + " on <" + element + ">");
-			} else if (attr.equals("xmlns") || attr.startsWith("xmlns:")) {
-				add(position, HtmlRule.ATTRIBUTE, "namespace declaration " + attr
-						+ " (EDGAR reads the file as HTML and refuses xmlns)");
-			} else if (!ATTRIBUTES.contains(attr) && !URL_ATTRIBUTES.contains(attr)) {
-				add(position, HtmlRule.ATTRIBUTE, "attribute " + attr + " on <" + element
-						+ "> is not in EDGAR's HTML subset");
+		private void element(Element element) {
+			int position = element.sourceRange().startPos();
+			String name = inlineXbrl ? element.tagName() : element.normalName();
+			String local = name.contains(":") ? name.substring(name.indexOf(':') + 1) : name;
+			boolean prefixed = !local.equals(name);
+			String lower = name.toLowerCase(Locale.ROOT);
+			if (!prefixed && ACTIVE.contains(lower)) {
+				add(position, HtmlRule.ACTIVE_CONTENT, "<" + name + "> is active content, not allowed in EDGAR documents");
+			} else if (inlineXbrl) {
+				inlineXbrlElement(element, name, local, prefixed, position);
+			} else if (!ELEMENTS.contains(lower)) {
+				add(position, HtmlRule.ELEMENT, "<" + name + "> is not in EDGAR's HTML subset");
 			}
-			if (value == null) {
+			if (lower.equals("table") && element.parents().stream().anyMatch(p -> p.normalName().equals("table"))) {
+				add(position, HtmlRule.NESTED_TABLE, "table inside a table");
+			}
+			for (Attribute attribute : element.attributes()) {
+				Range.AttributeRange range = attribute.sourceRange();
+				int at = range.nameRange().isTracked() ? range.nameRange().startPos() : position;
+				int valueAt = range.valueRange().isTracked() ? range.valueRange().startPos() : at;
+				attribute(element, name, attribute.getKey(), attribute.getValue(), at, valueAt);
+			}
+		}
+
+		private void inlineXbrlElement(Element element, String name, String local, boolean prefixed, int position) {
+			if (!prefixed) {
+				String lower = local.toLowerCase(Locale.ROOT);
+				if (!ELEMENTS.contains(lower) && !XHTML_EXTRA.contains(lower)) {
+					add(position, HtmlRule.ELEMENT, "<" + name + "> is not an XHTML element EDGAR accepts");
+				}
 				return;
 			}
-			for (int i = value.indexOf('&'); i >= 0; i = value.indexOf('&', i + 1)) {
-				entity(valueStart + i, true);
+			String namespace = namespaceOf(element, name.substring(0, name.indexOf(':')));
+			if (INLINE_XBRL_NS.equals(namespace)) {
+				if (local.equals("tuple") || local.equals("fraction")) {
+					add(position, HtmlRule.ELEMENT, "<" + name + "> is not allowed in EDGAR's Inline XBRL");
+				}
+			} else if (element.parents().stream().noneMatch(Scan::isInlineXbrlHeader)) {
+				add(position, HtmlRule.ELEMENT, "<" + name + "> belongs in ix:header (only XHTML and ix: elements "
+						+ "are allowed in the document body)");
+			}
+		}
+
+		private static boolean isInlineXbrlHeader(Element element) {
+			String tag = element.tagName();
+			int colon = tag.indexOf(':');
+			return colon > 0 && tag.substring(colon + 1).equals("header")
+					&& INLINE_XBRL_NS.equals(namespaceOf(element, tag.substring(0, colon)));
+		}
+
+		/** The namespace a prefix is bound to where the element is (null when undeclared). */
+		private static String namespaceOf(Element element, String prefix) {
+			String attribute = prefix.isEmpty() ? "xmlns" : "xmlns:" + prefix;
+			for (Element e = element; e != null; e = e.parent()) {
+				if (e.hasAttr(attribute)) {
+					return e.attr(attribute);
+				}
+			}
+			return null;
+		}
+
+		private void attribute(Element element, String elementName, String key, String value, int position,
+				int valueStart) {
+			String attr = key.toLowerCase(Locale.ROOT);
+			boolean namespaceDeclaration = attr.equals("xmlns") || attr.startsWith("xmlns:");
+			if (attr.startsWith("on")) {
+				add(position, HtmlRule.ACTIVE_CONTENT, "event handler " + key + " on <" + elementName + ">");
+			} else if (namespaceDeclaration) {
+				if (!inlineXbrl) {
+					add(position, HtmlRule.ATTRIBUTE, "namespace declaration " + key
+							+ " (EDGAR reads an HTML document as HTML and refuses xmlns)");
+				}
+				return;
+			} else if (!inlineXbrl && DISALLOWED.containsKey(attr)) {
+				add(position, HtmlRule.ATTRIBUTE, key + " on <" + elementName + ">: " + DISALLOWED.get(attr));
+			} else if (!inlineXbrl && !ATTRIBUTES.contains(attr) && !URL_ATTRIBUTES.contains(attr)) {
+				add(position, HtmlRule.ATTRIBUTE, "attribute " + key + " on <" + elementName
+						+ "> is not in EDGAR's HTML subset");
 			}
 			String lower = value.strip().toLowerCase(Locale.ROOT);
 			if (lower.replaceAll("\\s", "").contains("javascript:") || lower.contains("vbscript:")) {
-				add(valueStart, HtmlRule.ACTIVE_CONTENT, "script URL in " + attr + " on <" + element + ">");
+				add(valueStart, HtmlRule.ACTIVE_CONTENT, "script URL in " + key + " on <" + elementName + ">");
 				return;
 			}
 			if (attr.equals("style")) {
@@ -466,10 +414,11 @@ public final class EdgarHtmlChecker {
 				if (lower.contains("url(") || lower.contains("@import")) {
 					add(valueStart, HtmlRule.EXTERNAL_REFERENCE, "style refers to another resource (url() or @import)");
 				}
-			} else if (URL_ATTRIBUTES.contains(attr)) {
-				address(element, attr, value.strip(), valueStart);
+			} else if (URL_ATTRIBUTES.contains(attr) && !(inlineXbrl && key.contains(":"))) {
+				// in Inline XBRL, xlink:href of ix:references names the taxonomy, not a part of the document
+				address(elementName.toLowerCase(Locale.ROOT), key, value.strip(), valueStart);
 			}
-			if ((attr.equals("id") || (attr.equals("name") && element.equals("a"))) && !value.isEmpty()) {
+			if ((attr.equals("id") || (attr.equals("name") && element.normalName().equals("a"))) && !value.isEmpty()) {
 				anchors.add(value);
 			}
 		}
@@ -487,7 +436,7 @@ public final class EdgarHtmlChecker {
 			if (value.startsWith("#")) {
 				if (link) {
 					anchorLinks.add(value.substring(1));
-					anchorLinkPositions.add(new int[] { position });
+					anchorLinkPositions.add(position);
 				} else {
 					add(position, HtmlRule.UNRESOLVED_LINK, attr + " on <" + element + "> cannot point to an anchor");
 				}

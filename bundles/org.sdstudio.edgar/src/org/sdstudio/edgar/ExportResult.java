@@ -20,8 +20,16 @@ public record ExportResult(Path folder, boolean draft, List<ExportedFile> files,
 		return blockingErrors.isEmpty();
 	}
 
-	/** The EDGAR checker's findings over all written documents (only a draft can have any). */
+	/**
+	 * The EDGAR checks' findings over all written files: a draft's documents may have some; a final export's only
+	 * finding can be submission.xml lacking the CCC ({@link #lacksCcc()}).
+	 */
 	public List<HtmlViolation> violations() {
 		return files.stream().flatMap(f -> f.violations().stream()).toList();
+	}
+
+	/** Was submission.xml written without the filer's CCC (none was given for this export)? */
+	public boolean lacksCcc() {
+		return violations().stream().anyMatch(v -> v.rule() == HtmlRule.SUBMISSION);
 	}
 }

@@ -1,17 +1,13 @@
 package org.sdstudio.cli.internal;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.sdstudio.edgar.EdgarHtmlChecker;
 import org.sdstudio.edgar.HtmlViolation;
+import org.sdstudio.edgar.PackageCheck;
 
-/** {@code sdstudio check-html FILE...}: EDGAR's HTML rules on any files. */
+/** {@code sdstudio check-html FILE|FOLDER...}: EDGAR's rules on a package's documents, from any tool. */
 public final class CheckHtmlCommand implements Command {
 
 	@Override
@@ -21,21 +17,30 @@ public final class CheckHtmlCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "check HTML files against EDGAR's rules (exit 1 on violations)";
+		return "check HTML files or a package folder against EDGAR's rules (exit 1 on violations)";
 	}
 
 	@Override
 	public String usage() {
 		return """
-				Usage: sdstudio check-html FILE...
+				Usage: sdstudio check-html FILE|FOLDER...
 
-				Checks HTML documents, from SD Studio or anywhere else, against EDGAR's rules for official
-				documents and prints every violation as FILE:LINE:COLUMN: CODE message. The rules: only
-				EDGAR's HTML elements and attributes (no xmlns), no active content (scripts, event
-				handlers, javascript: URLs, forms), no external references (except links to
-				https://www.sec.gov/Archives/), local links that resolve (anchors in the file, files in
-				its folder), no nested tables, ASCII only (other characters as entities), valid entities,
-				no byte order mark, EDGAR file names, well-formed XHTML.
+				Checks HTML documents, from SD Studio or any other tool, against EDGAR's rules for official
+				documents and prints every violation as FILE:LINE:COLUMN: CODE message. The files given
+				are one submission package: links between them resolve. A FOLDER stands for its .htm
+				files (and its submission.xml), and every file in it counts for links and images.
+
+				Documents are read as EDGAR reads them, as HTML: unclosed <br>, <hr>, <img> or <p>,
+				unquoted attribute values, upper-case tags, &#146;-style references and a bare & pass.
+				The rules: only EDGAR's HTML elements and attributes (no xmlns, http-equiv or
+				background), no active content (scripts, event handlers, javascript: URLs, forms), no
+				external references (except links to https://www.sec.gov/Archives/), local links that
+				resolve within the package, no nested tables, ASCII only (other characters as
+				references), valid references, no byte order mark, EDGAR file names. An Inline XBRL
+				document (ix: namespace or ix:header) is checked by the Inline XBRL rules instead: it must
+				be well-formed XML; namespaces and XHTML elements are allowed, ix:tuple and ix:fraction
+				are not. A submission.xml is checked against EDGAR's SD structure, for the filer's CCC
+				and for the documents it carries.
 
 				Exit codes: 0 no violations, 1 violations found, 2 usage error or a file that cannot be read.
 				""";
@@ -45,48 +50,33 @@ public final class CheckHtmlCommand implements Command {
 	public int run(String[] args, Context context) throws UsageException {
 		Args parsed = Args.parse(args, Set.of(), Set.of(), usage());
 		if (parsed.positional().isEmpty()) {
-			throw new UsageException("missing the FILE to check", usage());
+			throw new UsageException("missing the FILE or FOLDER to check", usage());
 		}
-		EdgarHtmlChecker checker = new EdgarHtmlChecker();
-		int exit = ExitCode.OK;
+		List<Path> given = parsed.positional().stream().map(context::resolve).toList();
+		PackageCheck check = PackageCheck.of(given);
+		for (PackageCheck.Unreadable unreadable : check.unreadable()) {
+			context.err().println("sdstudio: " + unreadable.path() + ": " + unreadable.reason());
+		}
 		int total = 0;
-		for (String name : parsed.positional()) {
-			Path file = context.resolve(name);
-			List<HtmlViolation> violations;
-			try {
-				if (Files.isDirectory(file)) {
-					context.err().println("sdstudio: " + file + ": is a folder, not a file");
-					exit = ExitCode.USAGE;
-					continue;
-				}
-				violations = checker.check(file);
-			} catch (NoSuchFileException e) {
-				context.err().println("sdstudio: " + file + ": no such file");
-				exit = ExitCode.USAGE;
-				continue;
-			} catch (AccessDeniedException e) {
-				context.err().println("sdstudio: " + file + ": cannot be read (permission denied)");
-				exit = ExitCode.USAGE;
-				continue;
-			} catch (IOException e) {
-				context.err().println("sdstudio: " + file + ": cannot be read (" + e.getMessage() + ")");
-				exit = ExitCode.USAGE;
-				continue;
-			}
-			for (HtmlViolation violation : violations) {
+		for (PackageCheck.CheckedFile file : check.files()) {
+			for (HtmlViolation violation : file.violations()) {
 				context.out().println(violation);
 			}
-			context.out().printf("%s: %s%n", name, violations.isEmpty() ? "passes EDGAR's rules"
-					: violations.size() + " violation" + (violations.size() == 1 ? "" : "s"));
-			total += violations.size();
-			if (!violations.isEmpty() && exit == ExitCode.OK) {
-				exit = ExitCode.FINDINGS;
-			}
+			int count = file.violations().size();
+			context.out().printf("%s: %s%n", shown(file.path(), context),
+					count == 0 ? "passes EDGAR's rules" : count + " violation" + (count == 1 ? "" : "s"));
+			total += count;
 		}
-		if (parsed.positional().size() > 1) {
-			context.out().printf("%d file%s checked, %d violation%s%n", parsed.positional().size(),
-					parsed.positional().size() == 1 ? "" : "s", total, total == 1 ? "" : "s");
+		if (check.files().size() > 1) {
+			context.out().printf("%d file%s checked, %d violation%s%n", check.files().size(),
+					check.files().size() == 1 ? "" : "s", total, total == 1 ? "" : "s");
 		}
-		return exit;
+		return !check.unreadable().isEmpty() ? ExitCode.USAGE : total > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+	}
+
+	/** A path as the user would write it: relative to the working folder when inside it. */
+	private static String shown(Path path, Context context) {
+		Path folder = context.workingDirectory().toAbsolutePath().normalize();
+		return path.startsWith(folder) ? folder.relativize(path).toString() : path.toString();
 	}
 }

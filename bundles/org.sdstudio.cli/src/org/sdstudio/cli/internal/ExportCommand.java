@@ -1,6 +1,13 @@
 package org.sdstudio.cli.internal;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +24,11 @@ import org.sdstudio.model.io.FilingFileException;
 import org.sdstudio.model.io.FilingFiles;
 import org.sdstudio.model.validation.FilingFormats;
 
-/** {@code sdstudio export FILE --out DIR [--prefix P] [--draft]}: the filing's EDGAR package. */
+/**
+ * {@code sdstudio export FILE --out DIR [--prefix P] [--draft] [--ccc-file FILE | --ccc -]}: the filing's EDGAR
+ * package. The CCC is read for this one export, from a file or standard input (never from the command line, where
+ * other users and the shell history would see it), and never printed or stored.
+ */
 public final class ExportCommand implements Command {
 
 	@Override
@@ -34,10 +45,13 @@ public final class ExportCommand implements Command {
 	public String usage() {
 		return """
 				Usage: sdstudio export FILE.sdfiling --out DIR [--prefix P] [--draft] [--no-page-breaks]
+				                      [--ccc-file FILE | --ccc -]
 
 				Writes the filing's EDGAR package into DIR: P-sd.htm (the Form SD), P-ex101.htm (Exhibit
-				1.01, the Conflict Minerals Report) and submission.xml (the submission data and both
-				documents in base64; modelled on EDGAR's XML submissions, never holding the CCC). The
+				1.01, the Conflict Minerals Report) and submission.xml (EDGAR's XML submission for SD: the
+				submission data with the filer's CCC, and both documents in base64). The CCC is used for
+				this one submission.xml and never stored in the filing; without it, submission.xml is
+				written without filerCcc and says so, and the export reports it. The
 				documents are checked against EDGAR's rules (as check-html does) before anything is
 				written, and the package is moved into DIR only when complete: files of an earlier package
 				with the same names are replaced, other files in DIR are left alone, and a failed export
@@ -49,6 +63,8 @@ public final class ExportCommand implements Command {
 				                    DRAFT (P-draft-sd.htm), no submission.xml; not for filing with EDGAR
 				  --no-page-breaks  no print page breaks (before the signatures, Annex A and sections
 				                    marked to start a page)
+				  --ccc-file FILE   read the filer's CCC (8 characters) from FILE (its first line)
+				  --ccc -           read the filer's CCC from standard input (its first line)
 
 				Exit codes: 0 written, 1 the filing has errors (nothing written), 2 usage error,
 				unreadable filing or a package that could not be written.
@@ -57,7 +73,8 @@ public final class ExportCommand implements Command {
 
 	@Override
 	public int run(String[] args, Context context) throws UsageException, FilingFileException {
-		Args parsed = Args.parse(args, Set.of("out", "prefix"), Set.of("draft", "no-page-breaks"), usage());
+		Args parsed = Args.parse(args, Set.of("out", "prefix", "ccc", "ccc-file"), Set.of("draft", "no-page-breaks"),
+				usage());
 		Path file = context.resolve(parsed.expect(1, "the filing FILE").get(0));
 		Path out = context.resolve(parsed.required("out"));
 		String prefix = parsed.option("prefix");
@@ -65,10 +82,63 @@ public final class ExportCommand implements Command {
 			throw new UsageException("--prefix '" + prefix + "' is not a valid file name prefix: at most 20 "
 					+ "lower-case letters, digits, '-' or '_', starting with a letter or digit", usage());
 		}
+		String ccc = ccc(parsed, context);
+		if (ccc != null && parsed.flag("draft")) {
+			throw new UsageException("a draft has no submission.xml: give the CCC only for a final export", usage());
+		}
 		Filing filing = FilingFiles.load(file);
 		ExportOptions options = ExportOptions.defaults().withPrefix(prefix).withDraft(parsed.flag("draft"))
-				.withPageBreaks(!parsed.flag("no-page-breaks"));
+				.withPageBreaks(!parsed.flag("no-page-breaks")).withCcc(ccc);
 		return export(filing, file.toString(), out, options, context);
+	}
+
+	/** The CCC from --ccc-file FILE or --ccc - (standard input); null when neither was given. Never echoed. */
+	private String ccc(Args parsed, Context context) throws UsageException {
+		String fromStdin = parsed.option("ccc");
+		String fromFile = parsed.option("ccc-file");
+		if (fromStdin != null && fromFile != null) {
+			throw new UsageException("give the CCC once: --ccc-file FILE or --ccc -", usage());
+		}
+		if (fromStdin != null && !fromStdin.equals("-")) {
+			throw new UsageException("--ccc takes only '-' (read the CCC from standard input); never put the CCC "
+					+ "itself on the command line, where others can see it", usage());
+		}
+		String text;
+		String source;
+		try {
+			if (fromFile != null) {
+				Path path = context.resolve(fromFile);
+				source = "--ccc-file " + path;
+				text = Files.readString(path, StandardCharsets.US_ASCII);
+			} else if (fromStdin != null) {
+				source = "standard input";
+				text = firstLine(context.in());
+			} else {
+				return null;
+			}
+		} catch (NoSuchFileException e) {
+			throw new UsageException("--ccc-file " + context.resolve(fromFile) + ": no such file", usage());
+		} catch (AccessDeniedException e) {
+			throw new UsageException("--ccc-file " + context.resolve(fromFile) + ": cannot be read (permission denied)",
+					usage());
+		} catch (IOException e) {
+			throw new UsageException("the CCC cannot be read (" + e.getMessage() + ")", usage());
+		}
+		String ccc = text.lines().findFirst().orElse("").strip();
+		if (ccc.length() != 8 || !ccc.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+			throw new UsageException("the CCC from " + source + " must be 8 characters on the first line (it has "
+					+ ccc.length() + "); nothing was written", usage());
+		}
+		return ccc;
+	}
+
+	/** Up to the first line break, so a CCC typed at a terminal ends with Enter. */
+	private static String firstLine(InputStream in) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		for (int b; (b = in.read()) >= 0 && b != '\n' && bytes.size() < 256;) {
+			bytes.write(b);
+		}
+		return bytes.toString(StandardCharsets.US_ASCII);
 	}
 
 	/** Exports and prints the outcome; the exit code says how it went. */
@@ -96,7 +166,8 @@ public final class ExportCommand implements Command {
 				result.folder());
 		int width = result.files().stream().mapToInt(f -> f.name().length()).max().orElse(4);
 		for (ExportedFile file : result.files()) {
-			String check = file.documentType().equals("submission") ? "schema valid"
+			String check = file.documentType().equals("submission")
+					? file.violations().isEmpty() ? "schema valid" : "lacks the CCC"
 					: file.violations().isEmpty() ? "EDGAR check passed"
 							: "EDGAR check: " + file.violations().size() + " violation"
 									+ (file.violations().size() == 1 ? "" : "s");
@@ -106,6 +177,10 @@ public final class ExportCommand implements Command {
 		List<HtmlViolation> violations = result.violations();
 		for (HtmlViolation violation : violations) {
 			out.println("    " + violation);
+		}
+		if (result.lacksCcc()) {
+			out.println("submission.xml has no CCC: give it with --ccc-file FILE or --ccc - (standard input) and "
+					+ "export again before filing");
 		}
 	}
 }

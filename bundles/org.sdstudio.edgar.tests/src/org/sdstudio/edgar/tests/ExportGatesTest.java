@@ -172,12 +172,13 @@ class ExportGatesTest {
 		ExportResult result = export.export(filing, dir, ExportOptions.defaults(), new BasicMonitor());
 		assertEquals(List.of("SD/A", "EX-1.01", "submission"), result.files().stream().map(f -> f.documentType()).toList());
 		var sd = Fixtures.xml(dir.resolve("halcyon-sd.htm"));
-		assertEquals("true", Fixtures.text(Fixtures.byId(sd, "dei-amendment-flag")));
-		assertEquals("SD/A", Fixtures.text(Fixtures.byId(sd, "cover-document-type")));
+		// the form shows the amendment by its type, SD/A, where the document type's id is
+		assertEquals("SD/A", Fixtures.text(Fixtures.byId(sd, "dei-document-type")));
 		assertEquals("Corrects Annex A.", Fixtures.text(Fixtures.byId(sd, "amendment-explanation")));
-		var submission = Fixtures.xml(dir.resolve("submission.xml"));
-		assertEquals("SD/A", Fixtures.text(Fixtures.elements(submission, "submissionType").get(0)));
-		assertEquals("SD/A", Fixtures.text(Fixtures.elements(submission, "conformedDocumentType").get(0)));
+		var submission = Fixtures.xmlNs(dir.resolve("submission.xml"));
+		assertEquals("SD/A", Fixtures.text(Fixtures.child(submission.getDocumentElement(), "submissionType")));
+		assertEquals("SD/A", Fixtures.text(Fixtures.elementsNs(submission, "http://www.sec.gov/edgar/common",
+				"conformedDocumentType").get(0)));
 	}
 
 	@Test

@@ -41,6 +41,39 @@ final class Fixtures {
 		return xml(Files.readAllBytes(file));
 	}
 
+	/** Parses XML with its namespaces (submission.xml). */
+	static Document xmlNs(Path file) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		return factory.newDocumentBuilder().parse(file.toFile());
+	}
+
+	/** The element children of an element, in order. */
+	static List<Element> children(Element parent) {
+		List<Element> result = new ArrayList<>();
+		for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+			if (n instanceof Element e) {
+				result.add(e);
+			}
+		}
+		return result;
+	}
+
+	/** The first child element with this local name (null when none). */
+	static Element child(Element parent, String localName) {
+		return children(parent).stream().filter(e -> localName.equals(e.getLocalName())).findFirst().orElse(null);
+	}
+
+	static List<Element> elementsNs(Document document, String namespace, String localName) {
+		NodeList list = document.getElementsByTagNameNS(namespace, localName);
+		List<Element> result = new ArrayList<>();
+		for (int i = 0; i < list.getLength(); i++) {
+			result.add((Element) list.item(i));
+		}
+		return result;
+	}
+
 	static Element byId(Document document, String id) {
 		NodeList all = document.getElementsByTagName("*");
 		for (int i = 0; i < all.getLength(); i++) {

@@ -15,7 +15,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.commands.ICommandService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sdstudio.ui.internal.submission.HtmlCheck;
+import org.sdstudio.edgar.PackageCheck;
 import org.sdstudio.ui.internal.submission.HtmlCheckDialog;
 
 /** Filing > Check HTML Files: EDGAR's rules on documents from any tool, as {@code sdstudio check-html} does. */
@@ -36,8 +36,8 @@ class CheckHtmlTest {
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		try {
-			HtmlCheck check = dialog.check();
-			assertEquals("2 files checked: " + check.violations() + " violations in 1 file; 1 file could not be read.",
+			PackageCheck check = dialog.check();
+			assertEquals("2 files checked: " + check.violations().size() + " violations in 1 file; 1 file could not be read.",
 					check.summary());
 			Table table = Studio.find(dialog.getShell(), Table.class, "checkHtml.results");
 			List<String> lines = new ArrayList<>();

@@ -93,8 +93,21 @@ class ExportWizardTest {
 		ExportWizard wizard = openWizard(editor, out, false);
 		assertEquals("halcyon", Studio.find(dialog.getShell(), Text.class, "export.prefix").getText(),
 				"the prefix comes from the submission data");
+		Text ccc = Studio.find(dialog.getShell(), Text.class, "export.ccc");
+		assertTrue((ccc.getStyle() & SWT.PASSWORD) != 0, "the CCC is typed into a password field");
+		assertEquals("", ccc.getText(), "never remembered");
+		assertTrue(dialog.getCurrentPage().getMessage().startsWith("Without the CCC"), "a missing CCC is said");
+		ccc.setText("abc");
+		Studio.settle();
+		assertEquals("The CCC has 8 characters.", dialog.getCurrentPage().getErrorMessage());
+		ccc.setText("k7#Pq2$z");
+		Studio.settle();
+		assertEquals(null, dialog.getCurrentPage().getErrorMessage());
 		Studio.screenshot("export-wizard", dialog.getShell());
 		pressFinish();
+		String submission = Files.readString(out.resolve("submission.xml"));
+		assertTrue(submission.contains("<filerCcc>k7#Pq2$z</filerCcc>"), "used for this export's submission.xml");
+		assertFalse(Files.readString(file).contains("k7#Pq2$z"), "never stored in the filing");
 
 		assertEquals(ExportRun.Outcome.WRITTEN, wizard.getOutcome(), String.join("\n", messages));
 		assertTrue(dialog.getShell() == null || dialog.getShell().isDisposed(), "the wizard closed");

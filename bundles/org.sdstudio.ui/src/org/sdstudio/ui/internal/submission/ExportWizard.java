@@ -8,7 +8,8 @@ import org.sdstudio.model.SubmissionData;
 import org.sdstudio.ui.internal.editor.FilingEditor;
 
 /**
- * Export EDGAR Package: where to, which file name prefix, draft or final, page breaks. Finish runs the export off
+ * Export EDGAR Package: where to, which file name prefix, draft or final, page breaks, the CCC (for this export
+ * only: it goes into the export options and nowhere else). Finish runs the export off
  * the UI thread in the wizard's progress part (cancelable); the result goes to the editor's Submission page.
  */
 public class ExportWizard extends Wizard {
@@ -47,7 +48,7 @@ public class ExportWizard extends Wizard {
 		settings.save(editor.getFile());
 		Path folder = settings.folder();
 		ExportRun run = new ExportRun(editor.getFiling(), folder,
-				new ExportOptions(page.prefix(), settings.draft(), settings.pageBreaks()));
+				new ExportOptions(page.prefix(), settings.draft(), settings.pageBreaks(), page.ccc()));
 		outcome = run.runAndReport(runnable -> getContainer().run(true, true, runnable), getShell(), editor);
 		// a failed or canceled export keeps the wizard open so the user can change the folder or prefix
 		return outcome == ExportRun.Outcome.WRITTEN || outcome == ExportRun.Outcome.REFUSED;

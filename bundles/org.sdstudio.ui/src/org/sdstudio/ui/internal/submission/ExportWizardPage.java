@@ -3,6 +3,7 @@ package org.sdstudio.ui.internal.submission;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -13,7 +14,10 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.sdstudio.model.validation.FilingFormats;
 
-/** The one page of the export wizard: folder, prefix, draft or final, page breaks. */
+/**
+ * The one page of the export wizard: folder, prefix, draft or final, page breaks, and for a final export the filer's
+ * CCC (a password field: used for this export's submission.xml only, never stored or remembered).
+ */
 public class ExportWizardPage extends WizardPage {
 
 	private final ExportSettings initial;
@@ -22,6 +26,7 @@ public class ExportWizardPage extends WizardPage {
 	private Text prefixText;
 	private Button draftButton;
 	private Button pageBreaksButton;
+	private Text cccText;
 
 	ExportWizardPage(ExportSettings initial, String initialPrefix) {
 		super("export");
@@ -65,6 +70,14 @@ public class ExportWizardPage extends WizardPage {
 		pageBreaksButton.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
 		pageBreaksButton.setSelection(initial.pageBreaks());
 
+		new Label(body, SWT.NONE).setText("Filer's &CCC:");
+		cccText = new Text(body, SWT.BORDER | SWT.PASSWORD);
+		cccText.setData("name", "export.ccc");
+		cccText.setTextLimit(8);
+		cccText.setMessage("8 characters, for submission.xml; never stored");
+		cccText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		draftButton.addListener(SWT.Selection, event -> validate());
+
 		Label note = new Label(body, SWT.WRAP);
 		note.setText("Files of an earlier package with the same names are replaced; other files in the folder are "
 				+ "left alone. If the export fails, nothing is written.");
@@ -74,6 +87,7 @@ public class ExportWizardPage extends WizardPage {
 
 		folderText.addListener(SWT.Modify, event -> validate());
 		prefixText.addListener(SWT.Modify, event -> validate());
+		cccText.addListener(SWT.Modify, event -> validate());
 		setControl(body);
 		validate();
 	}
@@ -89,6 +103,9 @@ public class ExportWizardPage extends WizardPage {
 		String problem = null;
 		String folder = folderText.getText().strip();
 		String prefix = prefixText.getText().strip();
+		boolean draft = draftButton.getSelection();
+		cccText.setEnabled(!draft);
+		String ccc = cccText.getText();
 		if (folder.isEmpty()) {
 			problem = "Choose the folder the package is written into.";
 		} else if (toPath(folder) == null) {
@@ -98,6 +115,14 @@ public class ExportWizardPage extends WizardPage {
 		} else if (!FilingFormats.isFileNamePrefix(prefix)) {
 			problem = "The prefix may have at most 20 lower-case letters, digits, '-' or '_', starting with a "
 					+ "letter or digit.";
+		} else if (!draft && !ccc.isEmpty() && ccc.length() != 8) {
+			problem = "The CCC has 8 characters.";
+		}
+		if (!draft && ccc.isEmpty()) {
+			setMessage("Without the CCC, submission.xml is written without it and says so; give it to make the "
+					+ "package ready to file.", IMessageProvider.WARNING);
+		} else {
+			setMessage(null);
 		}
 		setErrorMessage(problem);
 		setPageComplete(problem == null);
@@ -119,5 +144,10 @@ public class ExportWizardPage extends WizardPage {
 
 	public String prefix() {
 		return prefixText.getText().strip();
+	}
+
+	/** The CCC typed for this export (null for a draft or when none was typed). */
+	public String ccc() {
+		return draftButton.getSelection() || cccText.getText().isEmpty() ? null : cccText.getText();
 	}
 }

@@ -14,18 +14,24 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.sdstudio.edgar.HtmlViolation;
+import org.sdstudio.edgar.PackageCheck;
 
-/** The result of checking HTML files against EDGAR's rules: one line per violation, with where it is. */
+/**
+ * The result of checking files against EDGAR's rules as one package ({@link PackageCheck}, what
+ * {@code sdstudio check-html} does): one line per violation, with where it is, and one per file that could not be
+ * read, with the reason.
+ */
 public class HtmlCheckDialog extends TitleAreaDialog {
 
-	private final HtmlCheck check;
+	private final PackageCheck check;
 
 	public HtmlCheckDialog(Shell parent, List<Path> files) {
 		super(parent);
-		this.check = HtmlCheck.of(files);
+		this.check = PackageCheck.of(files);
 	}
 
-	public HtmlCheck check() {
+	public PackageCheck check() {
 		return check;
 	}
 
@@ -34,8 +40,8 @@ public class HtmlCheckDialog extends TitleAreaDialog {
 		super.create();
 		getShell().setText("Check HTML Files");
 		setTitle("EDGAR's rules for HTML documents");
-		setMessage(check.summary(), check.rows().isEmpty() ? IMessageProvider.INFORMATION
-				: check.violations() > 0 ? IMessageProvider.ERROR : IMessageProvider.WARNING);
+		setMessage(check.summary(), check.passed() ? IMessageProvider.INFORMATION
+				: !check.violations().isEmpty() ? IMessageProvider.ERROR : IMessageProvider.WARNING);
 	}
 
 	@Override
@@ -50,10 +56,14 @@ public class HtmlCheckDialog extends TitleAreaDialog {
 		column(table, "Column", 60);
 		column(table, "Rule", 150);
 		column(table, "Problem", 520);
-		for (HtmlCheck.Row row : check.rows()) {
-			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(new String[] { row.file(), row.line() > 0 ? Integer.toString(row.line()) : "",
-					row.column() > 0 ? Integer.toString(row.column()) : "", row.rule(), row.message() });
+		for (HtmlViolation violation : check.violations()) {
+			new TableItem(table, SWT.NONE).setText(new String[] { violation.file(), Integer.toString(violation.line()),
+					Integer.toString(violation.column()), violation.rule().code(), violation.message() });
+		}
+		for (PackageCheck.Unreadable unreadable : check.unreadable()) {
+			String name = unreadable.path().getFileName().toString();
+			new TableItem(table, SWT.NONE).setText(new String[] { name, "", "", "unreadable",
+					name + " " + unreadable.reason() });
 		}
 		GridData layout = new GridData(SWT.FILL, SWT.FILL, true, true);
 		layout.heightHint = 280;

@@ -35,6 +35,17 @@ final class Sdstudio {
 
 	static Result run(Path workingDirectory, Map<String, String> env, String... args)
 			throws IOException, InterruptedException {
+		return run(workingDirectory, env, null, args);
+	}
+
+	/** Runs with {@code input} as standard input. */
+	static Result runWithInput(Path workingDirectory, String input, String... args)
+			throws IOException, InterruptedException {
+		return run(workingDirectory, Map.of(), input, args);
+	}
+
+	private static Result run(Path workingDirectory, Map<String, String> env, String input, String... args)
+			throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>();
 		command.add(HOME.resolve("sdstudio").toString());
 		command.addAll(List.of(args));
@@ -44,6 +55,11 @@ final class Sdstudio {
 		Path out = Files.createTempFile(workingDirectory, "out", ".txt");
 		Path err = Files.createTempFile(workingDirectory, "err", ".txt");
 		builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+		Path in = null;
+		if (input != null) {
+			in = Files.writeString(Files.createTempFile(workingDirectory, "in", ".txt"), input, StandardCharsets.UTF_8);
+			builder.redirectInput(in.toFile());
+		}
 		Process process = builder.start();
 		if (!process.waitFor(120, TimeUnit.SECONDS)) {
 			process.destroyForcibly();
@@ -53,6 +69,9 @@ final class Sdstudio {
 				Files.readString(err, StandardCharsets.UTF_8));
 		Files.delete(out);
 		Files.delete(err);
+		if (in != null) {
+			Files.delete(in);
+		}
 		return result;
 	}
 
