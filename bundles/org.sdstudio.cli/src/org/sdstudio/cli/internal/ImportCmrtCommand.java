@@ -17,6 +17,7 @@ import org.sdstudio.model.Severity;
 import org.sdstudio.model.SupplierResponse;
 import org.sdstudio.model.io.FilingFileException;
 import org.sdstudio.model.io.FilingFiles;
+import org.sdstudio.model.io.FilingLock;
 
 /** {@code sdstudio import-cmrt FILING FILE|DIR...}: reads suppliers' CMRT workbooks into the filing's supply chain. */
 public final class ImportCmrtCommand implements Command {
@@ -55,28 +56,31 @@ public final class ImportCmrtCommand implements Command {
 					+ "the CMRT FILE or FOLDER", usage());
 		}
 		Path filingFile = context.resolve(parsed.positional().get(0));
-		Filing filing = FilingFiles.load(filingFile);
-		List<Path> inputs = new ArrayList<>();
-		for (String p : parsed.positional().subList(1, parsed.positional().size())) {
-			inputs.add(context.resolve(p));
+		// another import into the same filing waits here: both keep their changes
+		try (FilingLock lock = Saving.lock(filingFile, context)) {
+			Filing filing = FilingFiles.load(filingFile);
+			List<Path> inputs = new ArrayList<>();
+			for (String p : parsed.positional().subList(1, parsed.positional().size())) {
+				inputs.add(context.resolve(p));
+			}
+			List<Path> files;
+			try {
+				files = CmrtImport.expand(inputs);
+			} catch (IOException e) {
+				throw new FilingFileException(inputs.get(0), "cannot be listed (" + e.getMessage() + ")", e);
+			}
+			List<CmrtImport.FileResult> results = CmrtImport.read(files, filing.getReportingYear(), LocalDate.now(),
+					progress(context.err()));
+			List<CmrtImport.Applied> applied = CmrtImport.apply(filing, results);
+			int failed = print(results, applied, context.out());
+			if (applied.stream().anyMatch(a -> a.action() != CmrtImport.Action.UNCHANGED)) {
+				Saving.save(filing, filingFile, context);
+				context.out().println("Saved " + filingFile);
+			} else {
+				context.out().println("Nothing changed; " + filingFile + " was not written.");
+			}
+			return failed > 0 ? Cli.FINDINGS : Cli.OK;
 		}
-		List<Path> files;
-		try {
-			files = CmrtImport.expand(inputs);
-		} catch (IOException e) {
-			throw new FilingFileException(inputs.get(0), "cannot be listed (" + e.getMessage() + ")", e);
-		}
-		List<CmrtImport.FileResult> results = CmrtImport.read(files, filing.getReportingYear(), LocalDate.now(),
-				progress(context.err()));
-		List<CmrtImport.Applied> applied = CmrtImport.apply(filing, results);
-		int failed = print(results, applied, context.out());
-		if (applied.stream().anyMatch(a -> a.action() != CmrtImport.Action.UNCHANGED)) {
-			FilingFiles.save(filing, filingFile);
-			context.out().println("Saved " + filingFile);
-		} else {
-			context.out().println("Nothing changed; " + filingFile + " was not written.");
-		}
-		return failed > 0 ? Cli.FINDINGS : Cli.OK;
 	}
 
 	/** One progress line per file on stderr (the output stays clean for scripts). */

@@ -14,6 +14,7 @@ import org.sdstudio.model.Filing;
 import org.sdstudio.model.ReferenceList;
 import org.sdstudio.model.io.FilingFileException;
 import org.sdstudio.model.io.FilingFiles;
+import org.sdstudio.model.io.FilingLock;
 
 /** {@code sdstudio import-status FILING LIST}: stores the user's export of RMI's facility lists in the filing. */
 public final class ImportStatusCommand implements Command {
@@ -55,29 +56,31 @@ public final class ImportStatusCommand implements Command {
 				throw new UsageException("--as-of needs a date as YYYY-MM-DD", usage());
 			}
 		}
-		Filing filing = FilingFiles.load(filingFile);
-		StatusListReader.Result result;
-		try {
-			result = StatusListReader.read(listFile, asOf);
-		} catch (CmrtReadException e) {
-			context.err().println("sdstudio: " + e.getMessage());
-			return Cli.USAGE;
+		try (FilingLock lock = Saving.lock(filingFile, context)) {
+			Filing filing = FilingFiles.load(filingFile);
+			StatusListReader.Result result;
+			try {
+				result = StatusListReader.read(listFile, asOf);
+			} catch (CmrtReadException e) {
+				context.err().println("sdstudio: " + e.getMessage());
+				return Cli.USAGE;
+			}
+			ReferenceList list = result.list();
+			ReferenceList replaced = StatusLists.apply(filing, list);
+			Saving.save(filing, filingFile, context);
+			long conformant = list.getEntries().stream().filter(e -> e.getStatus() == ComplianceStatus.CONFORMANT).count();
+			long active = list.getEntries().stream().filter(e -> e.getStatus() == ComplianceStatus.ACTIVE).count();
+			long non = list.getEntries().stream().filter(e -> e.getStatus() == ComplianceStatus.NON_CONFORMANT).count();
+			context.out().printf("%s: %d facilities (%d Conformant, %d Active, %d Non-Conformant)%n",
+					listFile.getFileName(), list.getEntries().size(), conformant, active, non);
+			context.out().println("As of " + list.getAsOfDate() + " (" + result.asOfSource() + ")");
+			if (result.skippedRows() > 0) {
+				context.out().println(result.skippedRows() + " row(s) skipped:");
+			}
+			result.warnings().forEach(w -> context.out().println("  " + w));
+			context.out().println((replaced != null ? "Replaced the earlier import of this list. " : "") + "Saved "
+					+ filingFile);
+			return Cli.OK;
 		}
-		ReferenceList list = result.list();
-		ReferenceList replaced = StatusLists.apply(filing, list);
-		FilingFiles.save(filing, filingFile);
-		long conformant = list.getEntries().stream().filter(e -> e.getStatus() == ComplianceStatus.CONFORMANT).count();
-		long active = list.getEntries().stream().filter(e -> e.getStatus() == ComplianceStatus.ACTIVE).count();
-		long non = list.getEntries().stream().filter(e -> e.getStatus() == ComplianceStatus.NON_CONFORMANT).count();
-		context.out().printf("%s: %d facilities (%d Conformant, %d Active, %d Non-Conformant)%n",
-				listFile.getFileName(), list.getEntries().size(), conformant, active, non);
-		context.out().println("As of " + list.getAsOfDate() + " (" + result.asOfSource() + ")");
-		if (result.skippedRows() > 0) {
-			context.out().println(result.skippedRows() + " row(s) skipped:");
-		}
-		result.warnings().forEach(w -> context.out().println("  " + w));
-		context.out().println((replaced != null ? "Replaced the earlier import of this list. " : "") + "Saved "
-				+ filingFile);
-		return Cli.OK;
 	}
 }
