@@ -217,6 +217,7 @@ public class FilingValidator implements EValidator {
 		} else if (object instanceof SmelterEntry row) {
 			checkAnnexRow(row, issues);
 		}
+		FieldLimitRules.check(object, issues::add); // control characters, lengths, anchors: what the export refuses
 		return issues.valid;
 	}
 
@@ -514,7 +515,8 @@ public class FilingValidator implements EValidator {
 		if (email.length() > MAX_EMAIL) {
 			return "has " + email.length() + " characters; EDGAR allows at most " + MAX_EMAIL;
 		}
-		return "must contain exactly one '@'";
+		return "must be a plain address such as name@example.com: exactly one '@', no spaces, quotes, commas, "
+				+ "semicolons or angle brackets";
 	}
 
 	// ------------------------------------------------------------------ report
