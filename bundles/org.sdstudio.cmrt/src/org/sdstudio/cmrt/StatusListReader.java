@@ -1,7 +1,6 @@
 package org.sdstudio.cmrt;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,8 +9,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +19,8 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.sdstudio.cmrt.internal.CellRefs;
 import org.sdstudio.cmrt.internal.Dates;
 import org.sdstudio.cmrt.internal.Names;
+import org.sdstudio.cmrt.internal.StatusListPolicy;
+import org.sdstudio.cmrt.internal.TextDecoding;
 import org.sdstudio.cmrt.internal.XlsxSheets;
 import org.sdstudio.model.ComplianceStatus;
 import org.sdstudio.model.Metal;
@@ -77,19 +78,41 @@ public final class StatusListReader {
 	private StatusListReader() {
 	}
 
+	/** The largest status list read (RMI's lists have a few thousand rows: a few hundred kilobytes). */
+	public static final long MAX_BYTES = 64L << 20;
+
 	/**
+	 * Reads with the {@linkplain StatusListOptions#DEFAULTS defaults}: whatever cannot be read as it is is refused.
+	 *
 	 * @param asOf the as-of date the user gave, or null to take it from the file ("As of ..." above the header) or from
 	 *             a date in the file name, or else the file's modification date
 	 */
 	public static Result read(Path file, LocalDate asOf) throws CmrtReadException {
+		return read(file, asOf, StatusListOptions.DEFAULTS);
+	}
+
+	/**
+	 * Reads a list; what cannot be read as it is (no status column, unreadable rows, conflicting statuses, no rows)
+	 * is a {@link StatusListRefusedException} unless {@code options} settle it.
+	 */
+	public static Result read(Path file, LocalDate asOf, StatusListOptions options) throws CmrtReadException {
 		String name = file.getFileName().toString();
 		List<String[]> rows = new ArrayList<>();
 		List<Integer> rowNumbers = new ArrayList<>();
 		String sheet = null;
 		String hash;
+		StatusListPolicy policy = new StatusListPolicy(name, options);
+		List<String> warnings = new ArrayList<>();
 		try {
-			if (!Files.isRegularFile(file)) {
+			if (!Files.exists(file)) {
 				throw new CmrtReadException(name, "does not exist");
+			}
+			if (!Files.isRegularFile(file)) {
+				throw new CmrtReadException(name, "is not a regular file (a folder, device or pipe), so it is not read");
+			}
+			if (Files.size(file) > MAX_BYTES) {
+				throw new CmrtReadException(name, "has " + Files.size(file) + " bytes, more than the " + (MAX_BYTES >> 20)
+						+ " MB a status list may have");
 			}
 			hash = CmrtReader.sha256(file);
 			FileMagic magic = FileMagic.valueOf(file.toFile());
@@ -105,11 +128,11 @@ public final class StatusListReader {
 				throw new CmrtReadException(name, "is an old .xls or password-protected workbook: "
 						+ "save the list as .xlsx or .csv");
 			} else {
-				int n = 0;
-				for (String[] r : Csv.parse(Files.readString(file, StandardCharsets.UTF_8))) {
-					rows.add(r);
-					rowNumbers.add(++n);
+				TextDecoding.Decoded text = TextDecoding.decode(Files.readAllBytes(file));
+				if (text.note() != null) {
+					warnings.add(text.note());
 				}
+				Csv.parse(text.text(), rows, rowNumbers, policy::badRow);
 			}
 		} catch (CmrtReadException e) {
 			throw e;
@@ -142,13 +165,17 @@ public final class StatusListReader {
 		list.setSource(name);
 		list.setContentHash(hash);
 		list.setImportedAt(Instant.now());
-		List<String> warnings = new ArrayList<>();
-		ComplianceStatus fileStatus = statusFromName(name);
+		ComplianceStatus wholeList = null;
 		if (!cols.containsKey(Column.STATUS)) {
-			warnings.add("no status column: every facility is taken as " + (fileStatus == null ? "Conformant"
-					: fileStatus.getLiteral()) + " (from the file name)");
+			List<String> found = new ArrayList<>();
+			for (String cell : rows.get(header)) {
+				if (cell != null && !cell.isBlank()) {
+					found.add(cell.strip());
+				}
+			}
+			wholeList = policy.statusWithoutColumn(found);
+			list.setSource(name + "; " + policy.statedStatusNote());
 		}
-		int skipped = 0;
 		for (int i = header + 1; i < rows.size(); i++) {
 			String[] r = rows.get(i);
 			String id = Names.smelterId(get(r, cols.get(Column.ID)));
@@ -164,22 +191,21 @@ public final class StatusListReader {
 				e.setMetal(metal);
 			}
 			e.setCountry(get(r, cols.get(Column.COUNTRY)));
-			ComplianceStatus status = cols.containsKey(Column.STATUS) ? status(get(r, cols.get(Column.STATUS)))
-					: fileStatus == null ? ComplianceStatus.CONFORMANT : fileStatus;
+			ComplianceStatus status = wholeList != null ? wholeList : status(get(r, cols.get(Column.STATUS)));
+			String where = sheet == null ? "line " + rowNumbers.get(i)
+					: CellRefs.sheetRef(sheet, XlsxSheets.ref(cols.containsKey(Column.STATUS) ? cols.get(Column.STATUS)
+							: 0, rowNumbers.get(i)));
 			if (status == null) {
-				skipped++;
-				String where = sheet == null ? "line " + rowNumbers.get(i)
-						: CellRefs.sheetRef(sheet, XlsxSheets.ref(cols.get(Column.STATUS), rowNumbers.get(i)));
-				if (warnings.size() < 20) {
-					warnings.add(where + ": status '" + get(r, cols.get(Column.STATUS)) + "' is not Conformant, "
-							+ "Active or Non-Conformant; row skipped");
-				}
+				String given = get(r, cols.get(Column.STATUS));
+				policy.badRow(where, given == null ? "no status" : "status '" + given + "' is not Conformant, "
+						+ "Active or Non-Conformant");
 				continue;
 			}
 			e.setStatus(status);
 			e.setStatusDate(Dates.parse(get(r, cols.get(Column.DATE))));
-			list.getEntries().add(e);
+			policy.accept(e, where);
 		}
+		int skipped = policy.finish(list, warnings);
 		String source;
 		LocalDate date = asOf;
 		if (date != null) {
@@ -225,12 +251,6 @@ public final class StatusListReader {
 		return null;
 	}
 
-	private static ComplianceStatus statusFromName(String name) {
-		String k = name.toLowerCase(Locale.ROOT);
-		return k.contains("active") ? ComplianceStatus.ACTIVE : k.contains("conformant") ? ComplianceStatus.CONFORMANT
-				: null;
-	}
-
 	private static LocalDate asOfInFile(List<String[]> rows, int header) {
 		for (int i = 0; i < header; i++) {
 			for (String cell : rows.get(i)) {
@@ -266,17 +286,28 @@ public final class StatusListReader {
 		return null;
 	}
 
-	/** RFC 4180 CSV: quoted fields with doubled quotes and line breaks, CRLF or LF, a leading BOM tolerated. */
+	/**
+	 * RFC 4180 CSV: quoted fields with doubled quotes and line breaks, CRLF or LF; the separator is the comma, or the
+	 * tab or semicolon when the first lines have more of those (Excel's "Unicode text" and European CSV).
+	 */
 	static final class Csv {
-		static List<String[]> parse(String text) {
-			List<String[]> rows = new ArrayList<>();
+
+		/** Fills {@code rows} and the line each starts on; a quote that is never closed is a bad row. */
+		static void parse(String text, List<String[]> rows, List<Integer> lines, BiConsumer<String, String> badRow) {
+			char separator = separator(text);
 			List<String> row = new ArrayList<>();
 			StringBuilder field = new StringBuilder();
 			int i = text.startsWith("\uFEFF") ? 1 : 0;
 			boolean quoted = false;
 			boolean any = false;
+			int line = 1;
+			int rowLine = 1;
+			int quoteLine = 0;
 			for (; i < text.length(); i++) {
 				char c = text.charAt(i);
+				if (c == '\n' || c == '\r' && !(i + 1 < text.length() && text.charAt(i + 1) == '\n')) {
+					line++;
+				}
 				if (quoted) {
 					if (c == '"') {
 						if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
@@ -290,32 +321,54 @@ public final class StatusListReader {
 					}
 				} else if (c == '"') {
 					quoted = true;
+					quoteLine = line;
 					any = true;
-				} else if (c == ',') {
+				} else if (c == separator) {
 					row.add(field.toString());
 					field.setLength(0);
 					any = true;
 				} else if (c == '\n' || c == '\r') {
 					if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
 						i++;
+						line++;
 					}
 					if (any || field.length() > 0) {
 						row.add(field.toString());
 						rows.add(row.toArray(String[]::new));
+						lines.add(rowLine);
 					}
 					row = new ArrayList<>();
 					field.setLength(0);
 					any = false;
+					rowLine = line;
 				} else {
 					field.append(c);
 					any = true;
 				}
 			}
-			if (any || field.length() > 0) {
+			if (quoted) {
+				badRow.accept("line " + rowLine, "a quote opened on line " + quoteLine + " is never closed, so the "
+						+ "row and the " + Math.max(0, line - quoteLine) + " line(s) after it cannot be read");
+			} else if (any || field.length() > 0) {
 				row.add(field.toString());
 				rows.add(row.toArray(String[]::new));
+				lines.add(rowLine);
 			}
-			return rows;
+		}
+
+		private static char separator(String text) {
+			int commas = 0;
+			int tabs = 0;
+			int semicolons = 0;
+			int lines = 0;
+			for (int i = 0; i < text.length() && lines < 30; i++) {
+				char c = text.charAt(i);
+				commas += c == ',' ? 1 : 0;
+				tabs += c == '\t' ? 1 : 0;
+				semicolons += c == ';' ? 1 : 0;
+				lines += c == '\n' ? 1 : 0;
+			}
+			return tabs > commas && tabs >= semicolons ? '\t' : semicolons > commas ? ';' : ',';
 		}
 	}
 }
