@@ -78,16 +78,31 @@ public final class CmrtImport {
 			}
 			Path file = files.get(i);
 			progress.worked("reading " + file.getFileName(), i, files.size());
-			try {
-				CmrtFile read = CmrtReader.read(file, progress);
-				checks.check(read);
-				results.add(new FileResult(file, read, null));
-			} catch (CmrtReadException e) {
-				results.add(new FileResult(file, null, e));
-			}
+			results.add(readOne(file, checks, progress));
 		}
 		progress.worked("read", files.size(), files.size());
 		return results;
+	}
+
+	/**
+	 * Reads and checks one file. Whatever goes wrong is this file's failure, never the batch's: an unexpected error (a
+	 * defect, or memory running out despite the reader's bounds) is reported for the file and the others are read.
+	 */
+	private static FileResult readOne(Path file, ResponseChecks checks, Progress progress) {
+		try {
+			CmrtFile read = CmrtReader.read(file, progress);
+			checks.check(read);
+			return new FileResult(file, read, null);
+		} catch (CmrtReadException e) {
+			return new FileResult(file, null, e);
+		} catch (Progress.Canceled e) {
+			throw e;
+		} catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+			String what = e instanceof OutOfMemoryError ? "it needs more memory than is available"
+					: e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+			return new FileResult(file, null, new CmrtReadException(file.getFileName().toString(), null, null,
+					"could not be read (" + what + "); the other files were still read", e));
+		}
 	}
 
 	/**
@@ -123,13 +138,7 @@ public final class CmrtImport {
 					if (cancel.get()) {
 						return null;
 					}
-					try {
-						CmrtFile read = CmrtReader.read(file, worker);
-						checks.check(read);
-						return new FileResult(file, read, null);
-					} catch (CmrtReadException e) {
-						return new FileResult(file, null, e);
-					}
+					return readOne(file, checks, worker);
 				}));
 			}
 			List<FileResult> results = new ArrayList<>();
