@@ -46,7 +46,18 @@ public final class CmrtImport {
 		UNCHANGED
 	}
 
-	public record Applied(SupplierResponse response, Supplier supplier, Action action) {
+	/**
+	 * @param matchedAs the name the supplier had when the response was matched to it (null for a new supplier), so
+	 *                  the user sees which supplier a response went to
+	 * @param similar   for a new supplier, an existing one whose name looks alike (punctuation, accents): a merge to
+	 *                  propose, never made without the user's word; else null
+	 */
+	public record Applied(SupplierResponse response, Supplier supplier, Action action, String matchedAs,
+			Supplier similar) {
+
+		public Applied(SupplierResponse response, Supplier supplier, Action action) {
+			this(response, supplier, action, supplier == null ? null : supplier.getName(), null);
+		}
 	}
 
 	private CmrtImport() {
@@ -168,8 +179,20 @@ public final class CmrtImport {
 		}
 	}
 
-	/** Merges the readable results into the filing's supply chain (created when missing). */
+	/**
+	 * Merges the readable results into the filing's supply chain (created when missing). A response goes to the
+	 * supplier of the same name (case, spacing and legal forms aside); a name that only looks alike makes a new
+	 * supplier, with the look-alike as {@link Applied#similar()}.
+	 */
 	public static List<Applied> apply(Filing filing, List<FileResult> results) {
+		return apply(filing, results, false);
+	}
+
+	/**
+	 * As {@link #apply(Filing, List)}; with {@code mergeSimilar} (the user's confirmation) a response whose supplier
+	 * name only looks like an existing one's goes to that supplier.
+	 */
+	public static List<Applied> apply(Filing filing, List<FileResult> results, boolean mergeSimilar) {
 		List<Applied> applied = new ArrayList<>();
 		Index index = null;
 		for (FileResult r : results) {
@@ -177,7 +200,7 @@ public final class CmrtImport {
 				if (index == null) {
 					index = new Index(chain(filing));
 				}
-				applied.add(apply(chain(filing), r.read().response(), index));
+				applied.add(apply(chain(filing), r.read().response(), index, mergeSimilar));
 			}
 		}
 		return applied;
@@ -186,7 +209,20 @@ public final class CmrtImport {
 	/** Adds one detached response to its supplier (by normalised company name). */
 	public static Applied apply(Filing filing, SupplierResponse response) {
 		SupplyChain chain = chain(filing);
-		return apply(chain, response, new Index(chain));
+		return apply(chain, response, new Index(chain), false);
+	}
+
+	/**
+	 * Moves every response of {@code from} to {@code into} and removes {@code from}: the user confirmed that two
+	 * names are one company. The current response is the newest of all.
+	 */
+	public static void merge(Supplier from, Supplier into) {
+		if (from == into) {
+			return;
+		}
+		into.getResponses().addAll(List.copyOf(from.getResponses()));
+		into.setCurrentResponse(into.getResponses().stream().max(NEWEST).orElse(null));
+		((SupplyChain) from.eContainer()).getSuppliers().remove(from);
 	}
 
 	private static SupplyChain chain(Filing filing) {
@@ -207,6 +243,7 @@ public final class CmrtImport {
 		private final SupplyChain chain;
 		private final Map<String, Applied> byHash = new HashMap<>();
 		private final Map<String, Supplier> byKey = new HashMap<>();
+		private final Map<String, Supplier> bySimilarKey = new HashMap<>();
 		private final Map<Supplier, String> keys = new IdentityHashMap<>();
 
 		Index(SupplyChain chain) {
@@ -223,11 +260,13 @@ public final class CmrtImport {
 
 		private void keys() {
 			byKey.clear();
+			bySimilarKey.clear();
 			keys.clear();
 			for (Supplier s : chain.getSuppliers()) {
-				String key = Names.companyKey(s.getName());
+				String key = Names.supplierKey(s.getName());
 				keys.put(s, key);
 				byKey.putIfAbsent(key, s);
+				bySimilarKey.putIfAbsent(Names.companyKey(s.getName()), s);
 			}
 		}
 
@@ -239,14 +278,23 @@ public final class CmrtImport {
 			return byKey.get(key);
 		}
 
+		Supplier similar(String name) {
+			return bySimilarKey.get(Names.companyKey(name));
+		}
+
+		boolean idTaken(String id) {
+			return chain.getSuppliers().stream().anyMatch(s -> id.equals(s.getId()));
+		}
+
 		void added(Supplier supplier, SupplierResponse response, boolean isNew) {
 			if (response.getContentHash() != null) {
 				byHash.putIfAbsent(response.getContentHash(), new Applied(response, supplier, Action.UNCHANGED));
 			}
-			String key = Names.companyKey(supplier.getName());
+			String key = Names.supplierKey(supplier.getName());
 			if (isNew) {
 				keys.put(supplier, key);
 				byKey.putIfAbsent(key, supplier);
+				bySimilarKey.putIfAbsent(Names.companyKey(supplier.getName()), supplier);
 			} else if (!key.equals(keys.get(supplier))) {
 				// renamed to a name with another key (rare): the order of first matches may change, so start over
 				keys();
@@ -254,19 +302,29 @@ public final class CmrtImport {
 		}
 	}
 
-	private static Applied apply(SupplyChain chain, SupplierResponse response, Index index) {
+	private static Applied apply(SupplyChain chain, SupplierResponse response, Index index, boolean mergeSimilar) {
 		Applied unchanged = index.unchanged(response.getContentHash());
 		if (unchanged != null) {
 			return unchanged;
 		}
 		String name = response.getDeclaration() == null ? null : response.getDeclaration().getCompanyName();
-		String key = Names.companyKey(name == null || name.isBlank() ? stripExtension(response.getFileName()) : name);
-		Supplier supplier = index.supplier(key);
+		String shownName = name == null || name.isBlank() ? stripExtension(response.getFileName()) : name;
+		Supplier supplier = index.supplier(Names.supplierKey(shownName));
+		Supplier similar = supplier == null ? index.similar(shownName) : null;
+		if (similar != null && mergeSimilar) {
+			supplier = similar;
+			similar = null;
+		}
+		String matchedAs = supplier == null ? null : supplier.getName();
 		boolean isNew = supplier == null;
 		if (isNew) {
 			supplier = SdStudioFactory.eINSTANCE.createSupplier();
-			supplier.setId("s-" + key.replace(' ', '-'));
-			supplier.setName(name == null || name.isBlank() ? stripExtension(response.getFileName()) : name);
+			String id = "s-" + Names.companyKey(shownName).replace(' ', '-');
+			for (int n = 2; index.idTaken(id); n++) {
+				id = "s-" + Names.companyKey(shownName).replace(' ', '-') + "-" + n;
+			}
+			supplier.setId(id);
+			supplier.setName(shownName);
 			chain.getSuppliers().add(supplier);
 		}
 		supplier.getResponses().add(response);
@@ -278,7 +336,7 @@ public final class CmrtImport {
 		}
 		index.added(supplier, response, isNew);
 		Action action = isNew ? Action.NEW_SUPPLIER : newest == response ? Action.REPLACED : Action.HISTORY;
-		return new Applied(response, supplier, action);
+		return new Applied(response, supplier, action, matchedAs, similar);
 	}
 
 	/** Newest by effective date, then by import time. */

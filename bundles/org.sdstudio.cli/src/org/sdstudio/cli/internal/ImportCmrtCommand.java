@@ -35,13 +35,17 @@ public final class ImportCmrtCommand implements Command {
 	@Override
 	public String usage() {
 		return """
-				Usage: sdstudio import-cmrt FILING.sdfiling FILE.xlsx|FOLDER...
+				Usage: sdstudio import-cmrt FILING.sdfiling FILE.xlsx|FOLDER... [--merge-similar]
 
 				Reads each supplier's CMRT (revisions 6.01 to 6.5), checks the response and adds it to its
 				supplier in the filing's supply chain: a newer response becomes the supplier's current one,
 				earlier ones stay in its history, and a file imported before (same content) changes nothing.
 				Prints one line per file: supplier, revision, smelter rows and findings by severity. A file
 				that cannot be read is listed with the reason and the others are still imported.
+				A response goes to the supplier of the same name (case, spaces and legal forms such as
+				"Co., Ltd." aside; the line names the supplier it went to). A name that only looks like
+				a known one ("A+B Metals" and "A.B. Metals") makes a new supplier and the line proposes
+				the merge; --merge-similar confirms such merges for this run.
 
 				Exit codes: 0 every file imported, 1 some file could not be read,
 				2 usage error or the filing cannot be read or written.
@@ -50,7 +54,7 @@ public final class ImportCmrtCommand implements Command {
 
 	@Override
 	public int run(String[] args, Context context) throws UsageException, FilingFileException {
-		Args parsed = Args.parse(args, Set.of(), Set.of(), usage());
+		Args parsed = Args.parse(args, Set.of(), Set.of("merge-similar"), usage());
 		if (parsed.positional().size() < 2) {
 			throw new UsageException("missing " + (parsed.positional().isEmpty() ? "the FILING and " : "")
 					+ "the CMRT FILE or FOLDER", usage());
@@ -71,7 +75,7 @@ public final class ImportCmrtCommand implements Command {
 			}
 			List<CmrtImport.FileResult> results = CmrtImport.read(files, filing.getReportingYear(), LocalDate.now(),
 					progress(context.err()));
-			List<CmrtImport.Applied> applied = CmrtImport.apply(filing, results);
+			List<CmrtImport.Applied> applied = CmrtImport.apply(filing, results, parsed.flag("merge-similar"));
 			int failed = print(results, applied, context.out());
 			if (applied.stream().anyMatch(a -> a.action() != CmrtImport.Action.UNCHANGED)) {
 				Saving.save(filing, filingFile, context);
@@ -112,12 +116,26 @@ public final class ImportCmrtCommand implements Command {
 			}
 			CmrtImport.Applied a = applied.get(next++);
 			SupplierResponse resp = r.read().response();
-			out.printf("%-12s  %s  %s  CMRT %s  %d smelter rows  %s%n", label(a.action()), r.file().getFileName(),
+			out.printf("%-12s  %s  %s  CMRT %s  %d smelter rows  %s%s%n", label(a.action()), r.file().getFileName(),
 					a.supplier().getName(), resp.getTemplateRevision(), resp.getSmelterRows().size(),
-					counts(resp.getFindings()));
+					counts(resp.getFindings()), matched(a, resp));
 		}
 		out.printf("%d file(s): %d imported, %d not readable%n", results.size(), results.size() - failed, failed);
 		return failed;
+	}
+
+	/** Which supplier a response went to when its name differs, and a look-alike the user may merge it with. */
+	private static String matched(CmrtImport.Applied a, SupplierResponse response) {
+		String name = response.getDeclaration() == null ? null : response.getDeclaration().getCompanyName();
+		if (a.similar() != null) {
+			return "\n              not merged with the existing supplier '" + a.similar().getName()
+					+ "' (a similar name): if they are one company, run 'sdstudio suppliers FILING --merge \""
+					+ a.supplier().getName() + "\" --into \"" + a.similar().getName() + "\"'";
+		}
+		if (a.matchedAs() != null && name != null && !name.equals(a.matchedAs())) {
+			return "  (matched the supplier '" + a.matchedAs() + "')";
+		}
+		return "";
 	}
 
 	private static String label(CmrtImport.Action action) {
