@@ -70,6 +70,7 @@ import org.sdstudio.model.StructuredText;
 import org.sdstudio.model.text.StructuredTexts;
 import org.sdstudio.model.validation.FilingDeadline;
 import org.sdstudio.model.validation.FilingValidator;
+import org.sdstudio.ui.internal.FieldLimits;
 import org.sdstudio.ui.internal.editor.FilingEditor;
 import org.sdstudio.ui.internal.editor.FilingEditorPage;
 import org.sdstudio.ui.internal.submission.SubmissionPage;
@@ -370,6 +371,7 @@ public class CoverPage extends FilingEditorPage {
 		Text caption = toolkit.createText(itemsArea, "", SWT.SINGLE);
 		caption.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		caption.setData("name", "cover." + path + ".caption");
+		FieldLimits.apply(caption, Literals.FORM_ITEM__CAPTION);
 		bind(caption, EMFEditProperties.value(getEditingDomain(), Literals.FORM_ITEM__CAPTION).observe(item),
 				Conversions.textToModel(), itemsBindings);
 		fields.register(path + ".caption", caption);
@@ -393,6 +395,7 @@ public class CoverPage extends FilingEditorPage {
 		bodyData.widthHint = 200;
 		body.setLayoutData(bodyData);
 		body.setData("name", "cover." + path + ".body");
+		FieldLimits.apply(body, Literals.RUN__TEXT);
 		fields.register(path + ".body", body);
 		if (run != null) {
 			// one paragraph of one unformatted run: typing changes that run's text, nothing else
@@ -494,6 +497,7 @@ public class CoverPage extends FilingEditorPage {
 		Text text = toolkit.createText(parent, "", style);
 		text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		text.setData("name", "cover." + path);
+		FieldLimits.apply(text, features[features.length - 1]);
 		bind(text, observe(features), Conversions.textToModel(), bindings());
 		fields.register(path, text);
 		if (!guards.isEmpty() && guards.get(guards.size() - 1).client() == parent) {

@@ -58,6 +58,7 @@ import org.sdstudio.model.SdStudioPackage.Literals;
 import org.sdstudio.model.Severity;
 import org.sdstudio.model.SubmissionData;
 import org.sdstudio.model.validation.FilingFormats;
+import org.sdstudio.ui.internal.FieldLimits;
 import org.sdstudio.ui.internal.Prompts;
 import org.sdstudio.ui.internal.editor.FilingEditor;
 import org.sdstudio.ui.internal.editor.FilingEditorPage;
@@ -202,6 +203,7 @@ public class SubmissionPage extends FilingEditorPage {
 		toolkit.createLabel(client, label);
 		Text text = toolkit.createText(client, "", SWT.SINGLE);
 		text.setData("name", "submission." + feature.getName());
+		FieldLimits.apply(text, feature);
 		ControlDecoration decoration = decorate(text);
 		ISWTObservableValue<String> target = WidgetProperties.text(SWT.Modify).observeDelayed(TYPING_DELAY, text);
 		@SuppressWarnings("unchecked")
