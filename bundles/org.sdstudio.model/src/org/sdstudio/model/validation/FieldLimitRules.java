@@ -114,14 +114,18 @@ public final class FieldLimitRules {
 	}
 
 	private static void checkText(EObject object, EAttribute attribute, String text, int index, Reporter reporter) {
-		String where = FilingValidator.pathOf(object, attribute) + (index > 0 ? "[" + index + "]" : "");
 		int limit = limitOf(attribute);
-		if (text.length() > limit && !HAVE_OWN_LENGTH_RULE.contains(attribute)) {
+		int bad = firstControlCharacter(text);
+		boolean tooLong = text.length() > limit && !HAVE_OWN_LENGTH_RULE.contains(attribute);
+		if (bad < 0 && !tooLong) {
+			return; // the path (a walk up the tree with list look-ups) only for a finding
+		}
+		String where = FilingValidator.pathOf(object, attribute) + (index > 0 ? "[" + index + "]" : "");
+		if (tooLong) {
 			String whose = KNOWN.containsKey(attribute) && limit != REGISTRANT_NAME ? "EDGAR" : "SD Studio";
 			reporter.add(FilingRule.TEXT_TOO_LONG, object, attribute, where + " has " + text.length()
 					+ " characters; " + whose + " allows at most " + limit + ".");
 		}
-		int bad = firstControlCharacter(text);
 		if (bad >= 0) {
 			reporter.add(FilingRule.TEXT_CONTROL_CHARACTER, object, attribute, where + " contains the control character U+"
 					+ String.format("%04X", (int) text.charAt(bad)) + " at position " + (bad + 1)
