@@ -34,11 +34,25 @@ final class ImportSummary {
 			CmrtImport.Applied done = applied.get(next++);
 			SupplierResponse response = done.response();
 			List<Finding> findings = result.read().response().getFindings();
-			lines.add(new FileLine(file, outcome(done.action()), done.supplier().getName(),
+			lines.add(new FileLine(file, outcome(done.action()), supplier(done),
 					response.getTemplateRevision() == null ? "" : response.getTemplateRevision(),
 					result.read().response().getSmelterRows().size(), count(findings, Severity.ERROR),
 					count(findings, Severity.WARNING), count(findings, Severity.INFO), null));
 		}
+	}
+
+	/** The supplier a file went to; a look-alike it was not merged with, or the name it matched when that differs. */
+	private static String supplier(CmrtImport.Applied done) {
+		String name = done.supplier().getName();
+		if (done.similar() != null) {
+			return name + " (not merged with the similar supplier '" + done.similar().getName() + "')";
+		}
+		String company = done.response().getDeclaration() == null ? null
+				: done.response().getDeclaration().getCompanyName();
+		if (done.matchedAs() != null && company != null && !company.equals(done.matchedAs())) {
+			return name + " (matched '" + done.matchedAs() + "')";
+		}
+		return name;
 	}
 
 	static String outcome(CmrtImport.Action action) {
