@@ -21,6 +21,7 @@ import org.sdstudio.cli.internal.ImportStatusCommand;
 import org.sdstudio.cli.internal.NewCommand;
 import org.sdstudio.cli.internal.ShowCommand;
 import org.sdstudio.cli.internal.SuppliersCommand;
+import org.sdstudio.cli.internal.TerminalSafeOutputStream;
 import org.sdstudio.cli.internal.UsageException;
 import org.sdstudio.cli.internal.ValidateCommand;
 import org.sdstudio.model.io.FilingFileException;
@@ -53,11 +54,16 @@ public final class Cli {
 		}
 	}
 
-	/** Standard output and error in UTF-8 (facility names are not ASCII), relative paths against the current folder. */
+	/**
+	 * Standard output and error in UTF-8 (facility names are not ASCII) with control characters escaped (a filing's
+	 * text never drives the terminal), relative paths against the current folder.
+	 */
 	public static Cli standard() {
-		return new Cli(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8),
-				new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8),
-				Path.of("").toAbsolutePath());
+		return new Cli(terminal(FileDescriptor.out), terminal(FileDescriptor.err), Path.of("").toAbsolutePath());
+	}
+
+	private static PrintStream terminal(FileDescriptor fd) {
+		return new PrintStream(new TerminalSafeOutputStream(new FileOutputStream(fd)), true, StandardCharsets.UTF_8);
 	}
 
 	public int run(String... args) {

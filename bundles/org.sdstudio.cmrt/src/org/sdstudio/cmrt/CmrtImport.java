@@ -53,16 +53,29 @@ public final class CmrtImport {
 		UNCHANGED
 	}
 
-	public record Applied(SupplierResponse response, Supplier supplier, Action action) {
+	/**
+	 * @param matchedAs the name the supplier had when the response was matched to it (null for a new supplier), so
+	 *                  the user sees which supplier a response went to
+	 * @param similar   for a new supplier, an existing one whose name looks alike (punctuation, accents): a merge to
+	 *                  propose, never made without the user's word; else null
+	 */
+	public record Applied(SupplierResponse response, Supplier supplier, Action action, String matchedAs,
+			Supplier similar) {
+
+		public Applied(SupplierResponse response, Supplier supplier, Action action) {
+			this(response, supplier, action, supplier == null ? null : supplier.getName(), null);
+		}
 	}
 
 	/**
 	 * One file of an import as its summary shows it: what became of it, the supplier, the CMRT revision (null when the
 	 * workbook does not say), the smelter rows and the findings by severity; or, for a file not imported, the reason
-	 * (naming the file and, where known, the sheet and cell) and no action.
+	 * (naming the file and, where known, the sheet and cell) and no action. {@code matchedAs} is the supplier a
+	 * response went to when the workbook names the company otherwise; {@code similar} a look-alike supplier it was
+	 * not merged with (both null when not so).
 	 */
 	public record FileLine(Path file, Action action, String supplier, String revision, int smelterRows,
-			FindingCounts findings, String failure) {
+			FindingCounts findings, String failure, String matchedAs, String similar) {
 		public boolean failed() {
 			return failure != null;
 		}
@@ -101,17 +114,32 @@ public final class CmrtImport {
 			}
 			Path file = files.get(i);
 			progress.subTask("reading " + file.getFileName());
-			try {
-				CmrtFile read = CmrtReader.read(file, progress);
-				checks.check(read);
-				results.add(new FileResult(file, read, null));
-			} catch (CmrtReadException e) {
-				results.add(new FileResult(file, null, e));
-			}
+			results.add(readOne(file, checks, progress));
 			progress.worked(1);
 		}
 		progress.done();
 		return results;
+	}
+
+	/**
+	 * Reads and checks one file. Whatever goes wrong is this file's failure, never the batch's: an unexpected error (a
+	 * defect, or memory running out despite the reader's bounds) is reported for the file and the others are read.
+	 */
+	private static FileResult readOne(Path file, ResponseChecks checks, Monitor progress) {
+		try {
+			CmrtFile read = CmrtReader.read(file, progress);
+			checks.check(read);
+			return new FileResult(file, read, null);
+		} catch (CmrtReadException e) {
+			return new FileResult(file, null, e);
+		} catch (ImportCanceledException e) {
+			throw e;
+		} catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+			String what = e instanceof OutOfMemoryError ? "it needs more memory than is available"
+					: e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+			return new FileResult(file, null, new CmrtReadException(file.getFileName().toString(), null, null,
+					"could not be read (" + what + "); the other files were still read", e));
+		}
 	}
 
 	/**
@@ -143,13 +171,7 @@ public final class CmrtImport {
 					if (cancel.get()) {
 						return null;
 					}
-					try {
-						CmrtFile read = CmrtReader.read(file, worker);
-						checks.check(read);
-						return new FileResult(file, read, null);
-					} catch (CmrtReadException e) {
-						return new FileResult(file, null, e);
-					}
+					return readOne(file, checks, worker);
 				}));
 			}
 			List<FileResult> results = new ArrayList<>();
@@ -191,14 +213,17 @@ public final class CmrtImport {
 		for (FileResult result : results) {
 			if (!result.ok()) {
 				lines.add(new FileLine(result.file(), null, null, null, 0, new FindingCounts(0, 0, 0),
-						result.failure().getMessage()));
+						result.failure().getMessage(), null, null));
 				continue;
 			}
 			Applied done = applied.get(next++);
 			SupplierResponse response = result.read().response();
+			String named = response.getDeclaration() == null ? null : response.getDeclaration().getCompanyName();
 			lines.add(new FileLine(result.file(), done.action(), done.supplier().getName(),
 					response.getTemplateRevision(), response.getSmelterRows().size(),
-					FindingCounts.of(response.getFindings()), null));
+					FindingCounts.of(response.getFindings()), null,
+					done.matchedAs() != null && named != null && !named.equals(done.matchedAs()) ? done.matchedAs() : null,
+					done.similar() == null ? null : done.similar().getName()));
 		}
 		return lines;
 	}
@@ -223,8 +248,19 @@ public final class CmrtImport {
 		return Optional.of(applied);
 	}
 
-	/** Merges the readable results into the filing's supply chain (created when missing). */
+	 * Merges the readable results into the filing's supply chain (created when missing). A response goes to the
+	 * supplier of the same name (case, spacing and legal forms aside); a name that only looks alike makes a new
+	 * supplier, with the look-alike as {@link Applied#similar()}.
+	 */
 	public static List<Applied> apply(Filing filing, List<FileResult> results) {
+		return apply(filing, results, false);
+	}
+
+	/**
+	 * As {@link #apply(Filing, List)}; with {@code mergeSimilar} (the user's confirmation) a response whose supplier
+	 * name only looks like an existing one's goes to that supplier.
+	 */
+	public static List<Applied> apply(Filing filing, List<FileResult> results, boolean mergeSimilar) {
 		List<Applied> applied = new ArrayList<>();
 		Index index = null;
 		for (FileResult r : results) {
@@ -232,7 +268,7 @@ public final class CmrtImport {
 				if (index == null) {
 					index = new Index(chain(filing));
 				}
-				applied.add(apply(chain(filing), r.read().response(), index));
+				applied.add(apply(chain(filing), r.read().response(), index, mergeSimilar));
 			}
 		}
 		return applied;
@@ -241,7 +277,20 @@ public final class CmrtImport {
 	/** Adds one detached response to its supplier (by normalised company name). */
 	public static Applied apply(Filing filing, SupplierResponse response) {
 		SupplyChain chain = chain(filing);
-		return apply(chain, response, new Index(chain));
+		return apply(chain, response, new Index(chain), false);
+	}
+
+	/**
+	 * Moves every response of {@code from} to {@code into} and removes {@code from}: the user confirmed that two
+	 * names are one company. The current response is the newest of all.
+	 */
+	public static void merge(Supplier from, Supplier into) {
+		if (from == into) {
+			return;
+		}
+		into.getResponses().addAll(List.copyOf(from.getResponses()));
+		into.setCurrentResponse(into.getResponses().stream().max(NEWEST).orElse(null));
+		((SupplyChain) from.eContainer()).getSuppliers().remove(from);
 	}
 
 	private static SupplyChain chain(Filing filing) {
@@ -262,6 +311,7 @@ public final class CmrtImport {
 		private final SupplyChain chain;
 		private final Map<String, Applied> byHash = new HashMap<>();
 		private final Map<String, Supplier> byKey = new HashMap<>();
+		private final Map<String, Supplier> bySimilarKey = new HashMap<>();
 		private final Map<Supplier, String> keys = new IdentityHashMap<>();
 
 		Index(SupplyChain chain) {
@@ -278,11 +328,13 @@ public final class CmrtImport {
 
 		private void keys() {
 			byKey.clear();
+			bySimilarKey.clear();
 			keys.clear();
 			for (Supplier s : chain.getSuppliers()) {
-				String key = Names.companyKey(s.getName());
+				String key = Names.supplierKey(s.getName());
 				keys.put(s, key);
 				byKey.putIfAbsent(key, s);
+				bySimilarKey.putIfAbsent(Names.companyKey(s.getName()), s);
 			}
 		}
 
@@ -294,14 +346,23 @@ public final class CmrtImport {
 			return byKey.get(key);
 		}
 
+		Supplier similar(String name) {
+			return bySimilarKey.get(Names.companyKey(name));
+		}
+
+		boolean idTaken(String id) {
+			return chain.getSuppliers().stream().anyMatch(s -> id.equals(s.getId()));
+		}
+
 		void added(Supplier supplier, SupplierResponse response, boolean isNew) {
 			if (response.getContentHash() != null) {
 				byHash.putIfAbsent(response.getContentHash(), new Applied(response, supplier, Action.UNCHANGED));
 			}
-			String key = Names.companyKey(supplier.getName());
+			String key = Names.supplierKey(supplier.getName());
 			if (isNew) {
 				keys.put(supplier, key);
 				byKey.putIfAbsent(key, supplier);
+				bySimilarKey.putIfAbsent(Names.companyKey(supplier.getName()), supplier);
 			} else if (!key.equals(keys.get(supplier))) {
 				// renamed to a name with another key (rare): the order of first matches may change, so start over
 				keys();
@@ -309,19 +370,29 @@ public final class CmrtImport {
 		}
 	}
 
-	private static Applied apply(SupplyChain chain, SupplierResponse response, Index index) {
+	private static Applied apply(SupplyChain chain, SupplierResponse response, Index index, boolean mergeSimilar) {
 		Applied unchanged = index.unchanged(response.getContentHash());
 		if (unchanged != null) {
 			return unchanged;
 		}
 		String name = response.getDeclaration() == null ? null : response.getDeclaration().getCompanyName();
-		String key = Names.companyKey(name == null || name.isBlank() ? stripExtension(response.getFileName()) : name);
-		Supplier supplier = index.supplier(key);
+		String shownName = name == null || name.isBlank() ? stripExtension(response.getFileName()) : name;
+		Supplier supplier = index.supplier(Names.supplierKey(shownName));
+		Supplier similar = supplier == null ? index.similar(shownName) : null;
+		if (similar != null && mergeSimilar) {
+			supplier = similar;
+			similar = null;
+		}
+		String matchedAs = supplier == null ? null : supplier.getName();
 		boolean isNew = supplier == null;
 		if (isNew) {
 			supplier = SdStudioFactory.eINSTANCE.createSupplier();
-			supplier.setId("s-" + key.replace(' ', '-'));
-			supplier.setName(name == null || name.isBlank() ? stripExtension(response.getFileName()) : name);
+			String id = "s-" + Names.companyKey(shownName).replace(' ', '-');
+			for (int n = 2; index.idTaken(id); n++) {
+				id = "s-" + Names.companyKey(shownName).replace(' ', '-') + "-" + n;
+			}
+			supplier.setId(id);
+			supplier.setName(shownName);
 			chain.getSuppliers().add(supplier);
 		}
 		supplier.getResponses().add(response);
@@ -333,7 +404,7 @@ public final class CmrtImport {
 		}
 		index.added(supplier, response, isNew);
 		Action action = isNew ? Action.NEW_SUPPLIER : newest == response ? Action.REPLACED : Action.HISTORY;
-		return new Applied(response, supplier, action);
+		return new Applied(response, supplier, action, matchedAs, similar);
 	}
 
 	/** Newest by effective date, then by import time. */

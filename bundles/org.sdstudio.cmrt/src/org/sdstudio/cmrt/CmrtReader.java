@@ -25,6 +25,7 @@ import org.eclipse.emf.common.util.Monitor;
 import org.sdstudio.cmrt.internal.Dates;
 import org.sdstudio.cmrt.internal.Findings;
 import org.sdstudio.cmrt.internal.Names;
+import org.sdstudio.cmrt.internal.ReadLimits;
 import org.sdstudio.cmrt.internal.XlsxSheets;
 import org.sdstudio.model.CompanyAnswer;
 import org.sdstudio.model.Declaration;
@@ -261,6 +262,7 @@ public final class CmrtReader {
 				sheet = declarationSheet;
 				declaration(declarationSheet);
 				answers(declarationSheet);
+				overlongCells(book);
 				return new CmrtFile(file, response, revision, lookup);
 			} catch (CmrtReadException | ImportCanceledException e) {
 				throw e;
@@ -269,9 +271,22 @@ public final class CmrtReader {
 			}
 		}
 
+		/** Texts longer than a cell holds were cut where they were read (bounded memory); each is a finding. */
+		private void overlongCells(XlsxSheets book) {
+			for (String[] cell : book.overlongCells()) {
+				Findings.add(response, Severity.WARNING, "CMRT-CELL-TOO-LONG", cell[0], cell[1], "the text is longer "
+						+ "than the " + ReadLimits.MAX_CELL_TEXT + " characters an Excel cell holds, so this workbook "
+						+ "was not saved by Excel; only the first " + ReadLimits.MAX_CELL_TEXT + " were read. Please "
+						+ "send the CMRT as Excel saves it.");
+			}
+		}
+
 		private String describe(Throwable e) {
 			String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
 			for (Throwable t = e; t != null; t = t.getCause()) {
+				if (t instanceof ReadLimits.PartTooLarge) {
+					return t.getMessage();
+				}
 				String m = t.getMessage();
 				if (m != null && m.contains("Zip bomb")) {
 					return "rejected as a possible zip bomb (an entry expands far more than a workbook does)";

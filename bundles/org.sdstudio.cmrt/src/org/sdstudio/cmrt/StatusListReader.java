@@ -1,7 +1,7 @@
 package org.sdstudio.cmrt;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -9,9 +9,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,8 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.sdstudio.cmrt.internal.CellRefs;
 import org.sdstudio.cmrt.internal.Dates;
 import org.sdstudio.cmrt.internal.Names;
+import org.sdstudio.cmrt.internal.StatusListPolicy;
+import org.sdstudio.cmrt.internal.TextDecoding;
 import org.sdstudio.cmrt.internal.XlsxSheets;
 import org.sdstudio.model.ComplianceStatus;
 import org.sdstudio.model.Metal;
@@ -83,19 +86,41 @@ public final class StatusListReader {
 	private StatusListReader() {
 	}
 
+	/** The largest status list read (RMI's lists have a few thousand rows: a few hundred kilobytes). */
+	public static final long MAX_BYTES = 64L << 20;
+
 	/**
+	 * Reads with the {@linkplain StatusListOptions#DEFAULTS defaults}: whatever cannot be read as it is is refused.
+	 *
 	 * @param asOf the as-of date the user gave, or null to take it from the file ("As of ..." above the header) or from
 	 *             a date in the file name, or else the file's modification date
 	 */
 	public static Result read(Path file, LocalDate asOf) throws CmrtReadException {
+		return read(file, asOf, StatusListOptions.DEFAULTS);
+	}
+
+	/**
+	 * Reads a list; what cannot be read as it is (no status column, unreadable rows, conflicting statuses, no rows)
+	 * is a {@link StatusListRefusedException} unless {@code options} settle it.
+	 */
+	public static Result read(Path file, LocalDate asOf, StatusListOptions options) throws CmrtReadException {
 		String name = file.getFileName().toString();
 		List<String[]> rows = new ArrayList<>();
 		List<Integer> rowNumbers = new ArrayList<>();
 		String sheet = null;
 		String hash;
+		StatusListPolicy policy = new StatusListPolicy(name, options);
+		List<String> warnings = new ArrayList<>();
 		try {
-			if (!Files.isRegularFile(file)) {
+			if (!Files.exists(file)) {
 				throw new CmrtReadException(name, "does not exist");
+			}
+			if (!Files.isRegularFile(file)) {
+				throw new CmrtReadException(name, "is not a regular file (a folder, device or pipe), so it is not read");
+			}
+			if (Files.size(file) > MAX_BYTES) {
+				throw new CmrtReadException(name, "has " + Files.size(file) + " bytes, more than the " + (MAX_BYTES >> 20)
+						+ " MB a status list may have");
 			}
 			hash = CmrtReader.sha256(file);
 			FileMagic magic = FileMagic.valueOf(file.toFile());
@@ -111,11 +136,11 @@ public final class StatusListReader {
 				throw new CmrtReadException(name, "is an old .xls or password-protected workbook: "
 						+ "save the list as .xlsx or .csv");
 			} else {
-				int n = 0;
-				for (String[] r : parseCsv(Files.readString(file, StandardCharsets.UTF_8))) {
-					rows.add(r);
-					rowNumbers.add(++n);
+				TextDecoding.Decoded text = TextDecoding.decode(Files.readAllBytes(file));
+				if (text.note() != null) {
+					warnings.add(text.note());
 				}
+				Csv.parse(text.text(), rows, rowNumbers, policy::badRow);
 			}
 		} catch (CmrtReadException e) {
 			throw e;
@@ -148,13 +173,17 @@ public final class StatusListReader {
 		list.setSource(name);
 		list.setContentHash(hash);
 		list.setImportedAt(Instant.now());
-		List<String> warnings = new ArrayList<>();
-		ComplianceStatus fileStatus = statusFromName(name);
+		ComplianceStatus wholeList = null;
 		if (!cols.containsKey(Column.STATUS)) {
-			warnings.add("no status column: every facility is taken as " + (fileStatus == null ? "Conformant"
-					: fileStatus.getLiteral()) + " (from the file name)");
+			List<String> found = new ArrayList<>();
+			for (String cell : rows.get(header)) {
+				if (cell != null && !cell.isBlank()) {
+					found.add(cell.strip());
+				}
+			}
+			wholeList = policy.statusWithoutColumn(found);
+			list.setSource(name + "; " + policy.statedStatusNote());
 		}
-		int skipped = 0;
 		for (int i = header + 1; i < rows.size(); i++) {
 			String[] r = rows.get(i);
 			String id = Names.smelterId(get(r, cols.get(Column.ID)));
@@ -170,22 +199,21 @@ public final class StatusListReader {
 				e.setMetal(metal);
 			}
 			e.setCountry(get(r, cols.get(Column.COUNTRY)));
-			ComplianceStatus status = cols.containsKey(Column.STATUS) ? status(get(r, cols.get(Column.STATUS)))
-					: fileStatus == null ? ComplianceStatus.CONFORMANT : fileStatus;
+			ComplianceStatus status = wholeList != null ? wholeList : status(get(r, cols.get(Column.STATUS)));
+			String where = sheet == null ? "line " + rowNumbers.get(i)
+					: CellRefs.sheetRef(sheet, XlsxSheets.ref(cols.containsKey(Column.STATUS) ? cols.get(Column.STATUS)
+							: 0, rowNumbers.get(i)));
 			if (status == null) {
-				skipped++;
-				String where = sheet == null ? "line " + rowNumbers.get(i)
-						: CellRefs.sheetRef(sheet, XlsxSheets.ref(cols.get(Column.STATUS), rowNumbers.get(i)));
-				if (warnings.size() < 20) {
-					warnings.add(where + ": status '" + get(r, cols.get(Column.STATUS)) + "' is not Conformant, "
-							+ "Active or Non-Conformant; row skipped");
-				}
+				String given = get(r, cols.get(Column.STATUS));
+				policy.badRow(where, given == null ? "no status" : "status '" + given + "' is not Conformant, "
+						+ "Active or Non-Conformant");
 				continue;
 			}
 			e.setStatus(status);
 			e.setStatusDate(Dates.parse(get(r, cols.get(Column.DATE))));
-			list.getEntries().add(e);
+			policy.accept(e, where);
 		}
+		int skipped = policy.finish(list, warnings);
 		String source;
 		LocalDate date = asOf;
 		if (date != null) {
@@ -231,12 +259,6 @@ public final class StatusListReader {
 		return null;
 	}
 
-	private static ComplianceStatus statusFromName(String name) {
-		String k = name.toLowerCase(Locale.ROOT);
-		return k.contains("active") ? ComplianceStatus.ACTIVE : k.contains("conformant") ? ComplianceStatus.CONFORMANT
-				: null;
-	}
-
 	private static LocalDate asOfInFile(List<String[]> rows, int header) {
 		for (int i = 0; i < header; i++) {
 			for (String cell : rows.get(i)) {
@@ -273,16 +295,107 @@ public final class StatusListReader {
 	}
 
 	/**
-	 * The records of an RFC 4180 CSV text (quoted fields with doubled quotes and line breaks, CRLF or LF) by Apache
-	 * Commons CSV; a leading byte order mark is dropped and blank lines are skipped.
+	 * RFC 4180 CSV read by Apache Commons CSV: quoted fields with doubled quotes and line breaks, CRLF or LF, blank lines
+	 * skipped; the separator is the comma, or the tab or semicolon when the first lines have more of those (Excel's
+	 * "Unicode text" and European CSV).
 	 */
-	static List<String[]> parseCsv(String text) throws IOException {
-		List<String[]> rows = new ArrayList<>();
-		String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-		try (CSVParser parser = CSVParser.parse(body, CSV)) {
-			for (CSVRecord record : parser) {
-				rows.add(record.values());
+	static final class Csv {
+
+		/** Fills {@code rows} and the line each starts on; a quote that is never closed is a bad row. */
+		static void parse(String text, List<String[]> rows, List<Integer> lines, BiConsumer<String, String> badRow) {
+			String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+			LineIndex index = new LineIndex(body);
+			CSVFormat format = CSV.builder().setDelimiter(separator(body)).get();
+			try (CSVParser parser = CSVParser.parse(body, format)) {
+				Iterator<CSVRecord> records = parser.iterator();
+				while (true) {
+					long consumed = parser.getCurrentLineNumber();
+					CSVRecord record;
+					try {
+						if (!records.hasNext()) {
+							break;
+						}
+						record = records.next();
+					} catch (UncheckedIOException | IllegalStateException e) {
+						// Commons CSV stops at a quote that is never closed: the rows before it were read
+						int quoteLine = index.lineOf(unclosedQuote(body, index.offsetOfLine((int) consumed + 1)));
+						int rowLine = index.firstNonBlankLine((int) consumed + 1);
+						badRow.accept("line " + rowLine, "a quote opened on line " + quoteLine + " is never closed, "
+								+ "so the row and the " + Math.max(0, index.lines() - quoteLine) + " line(s) after it "
+								+ "cannot be read");
+						break;
+					}
+					rows.add(record.values());
+					lines.add(index.lineOf((int) record.getCharacterPosition()));
+				}
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
 			}
+		}
+
+		/** The position of the quote left open after {@code from} (quotes toggle; a doubled one toggles twice). */
+		private static int unclosedQuote(String text, int from) {
+			int open = -1;
+			for (int i = from; i < text.length(); i++) {
+				if (text.charAt(i) == '"') {
+					open = open < 0 ? i : -1;
+				}
+			}
+			return Math.max(open, from);
+		}
+
+		/** Line numbers (from 1) of character positions, for messages that name the line. */
+		private static final class LineIndex {
+			private final String text;
+			private final List<Integer> starts = new ArrayList<>();
+
+			LineIndex(String text) {
+				this.text = text;
+				starts.add(0);
+				for (int i = 0; i < text.length(); i++) {
+					char c = text.charAt(i);
+					if (c == '\n' || c == '\r' && !(i + 1 < text.length() && text.charAt(i + 1) == '\n')) {
+						starts.add(i + 1);
+					}
+				}
+			}
+
+			int lineOf(int position) {
+				int found = java.util.Collections.binarySearch(starts, position);
+				return found >= 0 ? found + 1 : -found - 1;
+			}
+
+			int offsetOfLine(int line) {
+				return line - 1 < starts.size() ? starts.get(line - 1) : text.length();
+			}
+
+			int firstNonBlankLine(int line) {
+				int l = line;
+				while (l < starts.size() && text.substring(starts.get(l - 1), starts.get(l)).isBlank()) {
+					l++;
+				}
+				return l;
+			}
+
+			int lines() {
+				int last = starts.size();
+				return starts.get(last - 1) == text.length() ? last - 1 : last;
+			}
+		}
+
+		private static char separator(String text) {
+			int commas = 0;
+			int tabs = 0;
+			int semicolons = 0;
+			int lines = 0;
+			for (int i = 0; i < text.length() && lines < 30; i++) {
+				char c = text.charAt(i);
+				commas += c == ',' ? 1 : 0;
+				tabs += c == '\t' ? 1 : 0;
+				semicolons += c == ';' ? 1 : 0;
+				lines += c == '\n' ? 1 : 0;
+			}
+			return tabs > commas && tabs >= semicolons ? '\t' : semicolons > commas ? ';' : ',';
 		}
 		return rows;
 	}

@@ -43,6 +43,23 @@ public final class StatusLists {
 		return old;
 	}
 
+	/** The list {@link #apply} would replace (an earlier import of the same file), or null. */
+	public static ReferenceList replaced(Filing filing, ReferenceList list) {
+		SupplyChain chain = filing.getSupplyChain();
+		return chain == null ? null : chain.getReferenceLists().stream()
+				.filter(l -> same(l.getName(), list.getName()) && same(l.getSource(), list.getSource())).findFirst()
+				.orElse(null);
+	}
+
+	/**
+	 * Whether storing {@code list} would replace an earlier import of the same file with far fewer entries (less than
+	 * half): a truncated export or a wrong file, which the user confirms before it replaces a good list.
+	 */
+	public static boolean shrinksFarFewer(Filing filing, ReferenceList list) {
+		ReferenceList old = replaced(filing, list);
+		return old != null && list.getEntries().size() * 2 < old.getEntries().size();
+	}
+
 	private static boolean same(String a, String b) {
 		return a == null ? b == null : a.equals(b);
 	}

@@ -138,6 +138,8 @@ public final class EdgarExport {
 			}
 		}
 
+		// everything that can fail is done before the first byte is written: a failed export leaves nothing behind
+		String ex101Description = withReport ? exhibitDescription(filing) : null;
 		step(monitor, "Writing the package", 5);
 		List<Path> written = writePackage(out, files, violations, monitor);
 		List<ExportedFile> result = new ArrayList<>();
@@ -146,7 +148,7 @@ public final class EdgarExport {
 			String type = name.equals(SubmissionXml.FILE_NAME) ? "submission"
 					: name.equals(names.sd()) ? primaryType : EX_101;
 			String description = type.equals("submission") ? "EDGAR submission data and documents (base64)"
-					: type.equals(EX_101) ? exhibitDescription(filing) : "Form " + primaryType;
+					: type.equals(EX_101) ? ex101Description : "Form " + primaryType;
 			result.add(new ExportedFile(path, files.get(name).length, type, description,
 					violations.getOrDefault(name, List.of())));
 		}

@@ -13,6 +13,7 @@ import org.sdstudio.model.SmelterEntry;
 import org.sdstudio.model.Supplier;
 import org.sdstudio.model.io.FilingFileException;
 import org.sdstudio.model.io.FilingFiles;
+import org.sdstudio.model.io.FilingLock;
 
 /** {@code sdstudio annex FILING [--rebuild [--dry-run]]}: Annex A risk flags, or Annex A rebuilt from the suppliers. */
 public final class AnnexCommand implements Command {
@@ -48,11 +49,17 @@ public final class AnnexCommand implements Command {
 		if (parsed.flag("dry-run") && !parsed.flag("rebuild")) {
 			throw new UsageException("--dry-run goes with --rebuild", usage());
 		}
-		Filing filing = FilingFiles.load(file);
 		PrintStream out = context.out();
 		if (!parsed.flag("rebuild")) {
-			return flags(filing, out);
+			return flags(FilingFiles.load(file), out);
 		}
+		try (FilingLock lock = Saving.lock(file, context)) {
+			return rebuild(FilingFiles.load(file), file, parsed.flag("dry-run"), context);
+		}
+	}
+
+	private static int rebuild(Filing filing, Path file, boolean dryRun, Context context) throws FilingFileException {
+		PrintStream out = context.out();
 		if (filing.getSupplyChain() == null || filing.getSupplyChain().getSuppliers().isEmpty()) {
 			context.err().println("sdstudio: " + file.getFileName() + " has no imported supplier responses; "
 					+ "run 'sdstudio import-cmrt' first (Annex A was not changed)");
@@ -60,11 +67,11 @@ public final class AnnexCommand implements Command {
 		}
 		AnnexRebuild.Plan plan = AnnexRebuild.plan(filing);
 		printPlan(plan, out);
-		if (parsed.flag("dry-run")) {
+		if (dryRun) {
 			out.println("Dry run: " + file + " was not changed.");
 		} else if (plan.changesAnything()) {
 			plan.apply(filing);
-			FilingFiles.save(filing, file);
+			Saving.save(filing, file, context);
 			out.println("Annex A now has " + filing.getReport().getAnnexA().getRows().size() + " rows. Saved " + file);
 		} else {
 			out.println("Annex A is up to date; " + file + " was not written.");

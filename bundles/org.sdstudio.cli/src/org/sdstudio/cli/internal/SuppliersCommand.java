@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.sdstudio.cmrt.CmrtImport;
 import org.sdstudio.cmrt.FollowUpExport;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.Supplier;
 import org.sdstudio.model.SupplierResponse;
 import org.sdstudio.model.io.FilingFileException;
 import org.sdstudio.model.io.FilingFiles;
+import org.sdstudio.model.io.FilingLock;
 import org.sdstudio.model.validation.FindingCounts;
 
 /** {@code sdstudio suppliers FILING [--follow-up OUT]}: the responses and their findings; the follow-up list. */
@@ -34,19 +36,25 @@ public final class SuppliersCommand implements Command {
 	public String usage() {
 		return """
 				Usage: sdstudio suppliers FILING.sdfiling [--follow-up OUT.xlsx|OUT.csv]
+				       sdstudio suppliers FILING.sdfiling --merge NAME --into NAME
 
 				Lists each supplier with its current response (file, CMRT revision, effective date, smelter
 				rows, findings by severity) and the number of earlier responses, then the findings of the
 				current responses. --follow-up writes one row per finding (supplier, contact name and
 				e-mail, file, cell, severity, code, message) as CSV or XLSX, to send back to suppliers;
 				cells that a spreadsheet would take for a formula are written as text.
+				--merge moves every response of one supplier to another and removes the first: for two
+				names of one company that import-cmrt kept apart (it proposes such merges).
 				""";
 	}
 
 	@Override
 	public int run(String[] args, Context context) throws UsageException, FilingFileException {
-		Args parsed = Args.parse(args, Set.of("follow-up"), Set.of(), usage());
+		Args parsed = Args.parse(args, Set.of("follow-up", "merge", "into"), Set.of(), usage());
 		Path file = context.resolve(parsed.expect(1, "the filing FILE").get(0));
+		if (parsed.option("merge") != null || parsed.option("into") != null) {
+			return merge(file, parsed.required("merge"), parsed.required("into"), context);
+		}
 		Filing filing = FilingFiles.load(file);
 		PrintStream out = context.out();
 		List<Supplier> suppliers = filing.getSupplyChain() == null ? List.of()
@@ -89,5 +97,31 @@ public final class SuppliersCommand implements Command {
 			}
 		}
 		return ExitCode.OK;
+	}
+
+	/** The user's confirmation that two suppliers are one company: under the filing's lock, then saved. */
+	private int merge(Path file, String from, String into, Context context) throws FilingFileException {
+		try (FilingLock lock = Saving.lock(file, context)) {
+			Filing filing = FilingFiles.load(file);
+			Supplier source = find(filing, from);
+			Supplier target = find(filing, into);
+			if (source == null || target == null) {
+				context.err().println("sdstudio: " + file.getFileName() + " has no supplier named '"
+						+ (source == null ? from : into) + "' (names as 'sdstudio suppliers' lists them); nothing "
+						+ "was changed");
+				return ExitCode.USAGE;
+			}
+			int responses = source.getResponses().size();
+			CmrtImport.merge(source, target);
+			Saving.save(filing, file, context);
+			context.out().println("Merged '" + from + "' into '" + target.getName() + "' (" + responses
+					+ " response(s) moved). Saved " + file);
+			return ExitCode.OK;
+		}
+	}
+
+	private static Supplier find(Filing filing, String name) {
+		return filing.getSupplyChain() == null ? null : filing.getSupplyChain().getSuppliers().stream()
+				.filter(s -> name.equals(s.getName()) || name.equals(s.getId())).findFirst().orElse(null);
 	}
 }

@@ -25,6 +25,7 @@ import org.sdstudio.cmrt.Consolidation;
 import org.sdstudio.cmrt.Facility;
 import org.sdstudio.cmrt.FollowUpExport;
 import org.sdstudio.cmrt.RiskFlags;
+import org.sdstudio.cmrt.StatusListOptions;
 import org.sdstudio.cmrt.StatusListReader;
 import org.sdstudio.cmrt.StatusLists;
 import org.sdstudio.cmrt.internal.Names;
@@ -126,7 +127,8 @@ class SupplyChainTest {
 				+ "CHINA,Tin,\"Name, with \"\"comma\"\"\",CID900002,Active,\r\n"
 				+ "PERU,Tin,Minsur,CID900003,Non Conformant,2024-01-01\r\n"
 				+ "X,Tin,Y,CID900004,In communication,\r\n", StandardCharsets.UTF_8);
-		StatusListReader.Result r = StatusListReader.read(csv, null);
+		// the "In communication" row cannot be read: skipped only because the user accepts it (issue 16)
+		StatusListReader.Result r = StatusListReader.read(csv, null, StatusListOptions.DEFAULTS.withSkipBadRows(true));
 		assertEquals(LocalDate.of(2026, 1, 15), r.list().getAsOfDate());
 		assertTrue(r.asOfSource().contains("As of"));
 		assertEquals(3, r.list().getEntries().size());
@@ -134,7 +136,8 @@ class SupplyChainTest {
 		assertEquals("Name, with \"comma\"", r.list().getEntries().get(1).getFacilityName());
 		assertEquals(ComplianceStatus.NON_CONFORMANT, r.list().getEntries().get(2).getStatus());
 		assertEquals(LocalDate.of(2025, 6, 30), r.list().getEntries().get(0).getStatusDate());
-		assertEquals(LocalDate.of(2026, 2, 1), StatusListReader.read(csv, LocalDate.of(2026, 2, 1)).list().getAsOfDate());
+		assertEquals(LocalDate.of(2026, 2, 1), StatusListReader.read(csv, LocalDate.of(2026, 2, 1),
+				StatusListOptions.DEFAULTS.withSkipBadRows(true)).list().getAsOfDate());
 	}
 
 	@Test

@@ -62,6 +62,39 @@ public final class Names {
 		return String.join(" ", java.util.Arrays.copyOf(words, end));
 	}
 
+	/**
+	 * The key two supplier names must share to be one supplier without asking: case, spacing and trailing legal forms
+	 * ("Co., Ltd.", ", Inc.", "GmbH") aside, the same characters. "A+B Metals Co." and "A.B. Metals Co." differ;
+	 * that they look alike ({@link #companyKey}) is only a reason to propose a merge.
+	 */
+	public static String supplierKey(String name) {
+		if (name == null || name.isBlank()) {
+			return "";
+		}
+		String[] words = name.strip().toLowerCase(Locale.ROOT).split("\\s+");
+		int end = words.length;
+		while (end > 1 && isLegalForm(words[end - 1])) {
+			end--;
+		}
+		words[end - 1] = words[end - 1].replaceAll("[,;.]+$", "");
+		return String.join(" ", java.util.Arrays.copyOf(words, end));
+	}
+
+	/** "ltd.", "co.,ltd.", "s.a.", "gmbh": a word made only of legal forms and punctuation. */
+	private static boolean isLegalForm(String word) {
+		boolean any = false;
+		for (String part : word.replace(".", "").split("[^\\p{L}\\p{N}]+")) {
+			if (part.isEmpty()) {
+				continue;
+			}
+			if (!LEGAL_SUFFIXES.contains(part)) {
+				return false;
+			}
+			any = true;
+		}
+		return any;
+	}
+
 	/** "CID002763" for a valid smelter identification number (spaces and case tolerated), else null. */
 	public static String smelterId(String value) {
 		if (value == null) {

@@ -69,7 +69,7 @@ public final class PlainSharedStrings extends DefaultHandler implements SharedSt
 		if (part != null) {
 			XMLReader xml = reader();
 			xml.setContentHandler(table);
-			try (InputStream in = part.getInputStream()) {
+			try (InputStream in = ReadLimits.bounded(part.getInputStream(), part.getPartName().getName())) {
 				xml.parse(new InputSource(in));
 			} finally {
 				xml.setContentHandler(null);
@@ -116,7 +116,7 @@ public final class PlainSharedStrings extends DefaultHandler implements SharedSt
 	@Override
 	public void characters(char[] ch, int start, int length) {
 		if (inT) {
-			text.append(ch, start, length);
+			ReadLimits.appendBounded(text, ch, start, length); // a longer text is a finding where a cell shows it
 		}
 	}
 

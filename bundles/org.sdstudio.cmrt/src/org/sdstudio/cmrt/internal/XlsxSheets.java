@@ -197,18 +197,19 @@ public final class XlsxSheets implements Closeable {
 		}
 		XMLReader xml = reader();
 		SheetHandler cells = new SheetHandler(styles, strings, width, handler);
+		cells.overlong = overlong(sheet);
 		if (record) {
 			cells.recording = new ArrayList<>();
 		}
 		xml.setContentHandler(cells);
-		try (InputStream in = part.getInputStream()) {
+		try (InputStream in = ReadLimits.bounded(part.getInputStream(), part.getPartName().getName())) {
 			xml.parse(new InputSource(in));
 		} catch (LazySharedStrings.Failure e) {
 			throw e.unwrap();
 		} finally {
 			xml.setContentHandler(null);
 		}
-		return record ? new Recording(List.copyOf(cells.recording)) : null;
+		return record ? new Recording(sheet, List.copyOf(cells.recording)) : null;
 	}
 
 	/**
@@ -218,16 +219,32 @@ public final class XlsxSheets implements Closeable {
 	 */
 	public static final class Recording {
 		private final List<Object> events;
+		private final String sheet;
 
-		private Recording(List<Object> events) {
+		private Recording(String sheet, List<Object> events) {
+			this.sheet = sheet;
 			this.events = events;
 		}
+	}
+
+	/** Cells whose text is longer than Excel allows (cut to its limit), as sheet and reference. */
+	private final List<String[]> overlongCells = new ArrayList<>();
+
+	private java.util.function.Consumer<String> overlong(String sheet) {
+		return ref -> overlongCells.add(new String[] { sheet, ref });
+	}
+
+	/** The cells read so far whose text was longer than Excel's 32,767 characters: {sheet, reference} each. */
+	public List<String[]> overlongCells() {
+		return List.copyOf(overlongCells);
 	}
 
 	/** Replays a recording with this workbook's shared strings, as {@link #rows(String, int, RowHandler)} would. */
 	public void replay(Recording recording, int width, RowHandler handler) throws IOException, SAXException {
 		try {
-			new SheetHandler(styles, strings, width, handler).replay(recording.events);
+			SheetHandler cells = new SheetHandler(styles, strings, width, handler);
+			cells.overlong = overlong(recording.sheet);
+			cells.replay(recording.events);
 		} catch (LazySharedStrings.Failure e) {
 			throw e.unwrap();
 		}
@@ -286,6 +303,8 @@ public final class XlsxSheets implements Closeable {
 		private int nextRowNum;
 		/** When recording: a RowStart, RawCell or END_ROW per event, in order. */
 		List<Object> recording;
+		/** Told the reference of each cell whose text is longer than Excel allows. */
+		java.util.function.Consumer<String> overlong;
 
 		private record RowStart(int row) {
 		}
@@ -423,7 +442,7 @@ public final class XlsxSheets implements Closeable {
 		@Override
 		public void characters(char[] ch, int start, int length) {
 			if (vIsOpen) {
-				value.append(ch, start, length);
+				ReadLimits.appendBounded(value, ch, start, length);
 			}
 		}
 
@@ -480,6 +499,12 @@ public final class XlsxSheets implements Closeable {
 			}
 			int col = column(cellRef);
 			if (col >= 0 && col < cells.length && !text.isEmpty()) {
+				if (text.length() > ReadLimits.MAX_CELL_TEXT) {
+					text = text.substring(0, ReadLimits.MAX_CELL_TEXT);
+					if (overlong != null) {
+						overlong.accept(cellRef);
+					}
+				}
 				cells[col] = text;
 				any = true;
 			}

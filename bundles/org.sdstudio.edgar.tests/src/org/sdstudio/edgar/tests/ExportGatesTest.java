@@ -182,11 +182,22 @@ class ExportGatesTest {
 	}
 
 	@Test
-	void anOverlongExhibitDescriptionIsNamed() throws Exception {
+	void anOverlongExhibitDescriptionBlocksAFinalExportAsAModelError() throws Exception {
+		Filing filing = Fixtures.example();
+		filing.getExhibits().get(0).setDescription("x".repeat(256));
+		ExportResult result = export.export(filing, dir, ExportOptions.defaults(), new BasicMonitor());
+		assertFalse(result.isWritten());
+		assertEquals(List.of("SD-TEXT-TOO-LONG"), result.blockingErrors().stream().map(f -> f.getCode()).toList());
+		assertEquals(List.of(), Fixtures.files(dir));
+	}
+
+	/** Issue 16, defect 9: the draft failed after its documents were moved into place, and left them there. */
+	@Test
+	void anOverlongExhibitDescriptionIsNamedAndAFailedDraftLeavesNothing() throws Exception {
 		Filing filing = Fixtures.example();
 		filing.getExhibits().get(0).setDescription("x".repeat(256));
 		ExportException e = assertThrows(ExportException.class,
-				() -> export.export(filing, dir, ExportOptions.defaults(), new BasicMonitor()));
+				() -> export.export(filing, dir, ExportOptions.defaults().withDraft(true), new BasicMonitor()));
 		assertTrue(e.getMessage().contains("description of Exhibit 1.01 has 256 characters"), e.getMessage());
 		assertEquals(List.of(), Fixtures.files(dir));
 	}

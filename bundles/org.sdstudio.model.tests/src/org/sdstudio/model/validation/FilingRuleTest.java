@@ -74,7 +74,10 @@ class FilingRuleTest {
 			"SD-ANNEX-SMELTER-ID, WARNING",
 			"SD-ANNEX-DUPLICATE, ERROR",
 			"SD-ANNEX-EXCLUSION-REASON, WARNING",
-			"SD-ITEM-TEXT-EMPTY, WARNING" })
+			"SD-ITEM-TEXT-EMPTY, WARNING",
+			"SD-TEXT-CONTROL-CHARACTER, ERROR",
+			"SD-TEXT-TOO-LONG, ERROR",
+			"SD-REPORT-SECTION-ID-FORMAT, ERROR" })
 	void publishedCodeHasItsSeverity(String code, Severity severity) {
 		Optional<FilingRule> rule = FilingRule.forCode(code);
 		assertTrue(rule.isPresent(), code);
@@ -83,7 +86,7 @@ class FilingRuleTest {
 
 	@Test
 	void everyRuleIsPublished() {
-		assertEquals(55, FilingRule.values().length, "add the new rule's code to publishedCodeHasItsSeverity");
+		assertEquals(58, FilingRule.values().length, "add the new rule's code to publishedCodeHasItsSeverity");
 	}
 
 	@Test

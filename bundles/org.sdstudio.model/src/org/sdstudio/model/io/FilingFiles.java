@@ -12,7 +12,19 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Map;
 
 import javax.xml.parsers.ParserConfigurationException;
@@ -68,12 +80,61 @@ public final class FilingFiles {
 	/** Loads a filing from a file into the given resource set (an editor's editing domain, say). */
 	public static Filing load(Path file, ResourceSet set) throws FilingFileException {
 		checkExtension(file);
+		byte[] bytes = readBounded(file);
+		Resource resource = set.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+		try {
+			Filing filing = parse(file, bytes, resource);
+			if (resource instanceof FilingResource r) {
+				r.recordDiskState(target(file), digest(bytes));
+			}
+			return filing;
+		} catch (FilingFileException e) {
+			set.getResources().remove(resource);
+			throw e;
+		}
+	}
+
+	/**
+	 * The largest filing read, in bytes: far above any real filing (1,000 supplier responses with 59,000 smelter rows
+	 * are 16 MB), far below what would exhaust memory. The system property {@code sdstudio.maxFilingBytes} changes it.
+	 */
+	public static long maxBytes() {
+		return Long.getLong("sdstudio.maxFilingBytes", 256L << 20);
+	}
+
+	/**
+	 * The bytes of a filing file: only a regular file (a device, FIFO or socket is refused before it is opened, so
+	 * nothing hangs), only up to {@link #maxBytes()} even when the file grows while it is read.
+	 */
+	private static byte[] readBounded(Path file) throws FilingFileException {
 		if (Files.isDirectory(file)) {
 			throw new FilingFileException(file, "is a folder, not a filing file");
 		}
-		byte[] bytes;
-		try {
-			bytes = Files.readAllBytes(file);
+		if (!Files.exists(file)) {
+			throw new FilingFileException(file, "no such file");
+		}
+		if (!Files.isRegularFile(file)) {
+			throw new FilingFileException(file, "is not a regular file (a device, pipe or socket), so it is not read");
+		}
+		long max = maxBytes();
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+			long size = channel.size();
+			if (size > max) {
+				throw tooLarge(file, size, max);
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream((int) size);
+			java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(64 * 1024);
+			long total = 0;
+			int n;
+			while ((n = channel.read(buffer)) >= 0) {
+				total += n;
+				if (total > max) {
+					throw tooLarge(file, total, max);
+				}
+				out.write(buffer.array(), 0, n);
+				buffer.clear();
+			}
+			return out.toByteArray();
 		} catch (NoSuchFileException e) {
 			throw new FilingFileException(file, "no such file");
 		} catch (AccessDeniedException e) {
@@ -81,20 +142,26 @@ public final class FilingFiles {
 		} catch (IOException e) {
 			throw new FilingFileException(file, "cannot be read (" + e.getMessage() + ")", e);
 		}
-		Resource resource = set.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
-		try {
-			return parse(file, bytes, resource);
-		} catch (FilingFileException e) {
-			set.getResources().remove(resource);
-			throw e;
-		}
+	}
+
+	private static FilingFileException tooLarge(Path file, long size, long max) {
+		return new FilingFileException(file, "is " + megabytes(size) + (size > max ? "" : " or more")
+				+ ", larger than the " + megabytes(max) + " a filing may have, so it is not read");
+	}
+
+	static String megabytes(long bytes) {
+		return bytes >= 1L << 30 ? String.format(java.util.Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30))
+				: String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (double) (1L << 20));
 	}
 
 	/** Loads a filing from a stream (an embedded example, say); {@code name} is used in messages. */
 	public static Filing load(InputStream in, Path name) throws FilingFileException {
 		byte[] bytes;
 		try {
-			bytes = in.readAllBytes();
+			bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes() + 1));
+			if (bytes.length > maxBytes()) {
+				throw tooLarge(name, bytes.length, maxBytes());
+			}
 		} catch (IOException e) {
 			throw new FilingFileException(name, "cannot be read (" + e.getMessage() + ")", e);
 		}
@@ -131,11 +198,30 @@ public final class FilingFiles {
 		return options;
 	}
 
+	/** What a save did besides writing the filing, in sentences for the user (stale temporaries removed, say). */
+	public record SaveReport(Path file, List<String> notes) {
+	}
+
 	/**
 	 * Saves the filing atomically to {@code file}. The filing's resource is re-pointed at {@code file} (Save As).
-	 * A file that exists but is not a readable filing is never replaced.
+	 * A file that exists but is not a readable filing is never replaced. When the filing was read from (or last saved
+	 * to) this file and the file changed on disk since, nothing is written: {@link FilingChangedException}. The save
+	 * holds the filing's {@link FilingLock}; hold it yourself around load, change and save so no other writer comes
+	 * between them.
 	 */
-	public static void save(Filing filing, Path file) throws FilingFileException {
+	public static SaveReport save(Filing filing, Path file) throws FilingFileException {
+		return save(filing, file, false);
+	}
+
+	/**
+	 * Saves like {@link #save(Filing, Path)}, but replaces a version another program saved since the filing was read:
+	 * only after the user chose to overwrite it.
+	 */
+	public static SaveReport overwrite(Filing filing, Path file) throws FilingFileException {
+		return save(filing, file, true);
+	}
+
+	private static SaveReport save(Filing filing, Path file, boolean overwriteChanged) throws FilingFileException {
 		checkExtension(file);
 		Resource resource = filing.eResource();
 		if (!(resource instanceof FilingResource)) {
@@ -148,23 +234,52 @@ public final class FilingFiles {
 		} catch (IOException | RuntimeException e) {
 			throw new FilingFileException(file, "could not be saved (" + describe(e) + "); nothing was written", e);
 		}
-		if (Files.exists(file)) {
-			guardOverwrite(file);
+		byte[] bytes = out.toByteArray();
+		Path target = target(file);
+		List<String> notes = new ArrayList<>();
+		try (FilingLock lock = FilingLock.acquire(file)) {
+			if (Files.exists(target) || Files.isSymbolicLink(target)) {
+				byte[] onDisk = guardOverwrite(target);
+				FilingResource filingResource = (FilingResource) resource;
+				if (!overwriteChanged && target.equals(filingResource.getDiskFile())
+						&& !Arrays.equals(digest(onDisk), filingResource.getDiskDigest())) {
+					throw new FilingChangedException(file);
+				}
+			}
+			removeStaleTemporaries(target, notes);
+			writeAtomically(target, bytes, notes);
 		}
-		writeAtomically(file, out.toByteArray());
 		resource.setURI(URI.createFileURI(file.toAbsolutePath().toString()));
+		((FilingResource) resource).recordDiskState(target, digest(bytes));
 		resource.setModified(false);
+		return new SaveReport(file, List.copyOf(notes));
+	}
+
+	/**
+	 * Where a save writes and a lock is taken: the file a symbolic link points to (so saving through a link keeps the
+	 * link and changes its target), as an absolute path.
+	 */
+	static Path target(Path file) {
+		Path current = file.toAbsolutePath().normalize();
+		for (int hops = 0; hops < 40 && Files.isSymbolicLink(current); hops++) {
+			try {
+				current = current.resolveSibling(Files.readSymbolicLink(current)).normalize();
+			} catch (IOException e) {
+				break;
+			}
+		}
+		return current;
 	}
 
 	/** Refuses to replace anything we could not read back: a damaged or foreign file may be someone's only copy. */
-	private static void guardOverwrite(Path file) throws FilingFileException {
+	private static byte[] guardOverwrite(Path file) throws FilingFileException {
 		if (Files.isDirectory(file)) {
 			throw new FilingFileException(file, "is a folder; nothing was written");
 		}
 		try {
-			probe(file, Files.readAllBytes(file));
-		} catch (IOException e) {
-			throw new FilingFileException(file, "exists and cannot be read, so it was not overwritten", e);
+			byte[] bytes = readBounded(file);
+			probe(file, bytes);
+			return bytes;
 		} catch (FilingFileException e) {
 			String problem = e.getMessage().substring(file.toString().length() + 2);
 			throw new FilingFileException(file, "exists and is not a readable SD Studio filing (" + problem
@@ -172,32 +287,118 @@ public final class FilingFiles {
 		}
 	}
 
-	private static void writeAtomically(Path file, byte[] bytes) throws FilingFileException {
-		Path dir = file.toAbsolutePath().getParent();
+	/**
+	 * Temporaries a save of this filing left behind when it was killed (power cut, kill -9): under the lock no other
+	 * save of the file is running, so each one matching this filing's temporary names is stale.
+	 */
+	private static void removeStaleTemporaries(Path file, List<String> notes) {
+		Pattern stale = Pattern.compile(Pattern.quote("." + file.getFileName() + ".") + "\\d+(\\.bak)?\\.tmp");
+		List<Path> found = new ArrayList<>();
+		try (DirectoryStream<Path> entries = Files.newDirectoryStream(file.getParent(),
+				p -> stale.matcher(p.getFileName().toString()).matches())) {
+			entries.forEach(found::add);
+		} catch (IOException e) {
+			return; // an unreadable folder: the save itself will say what is wrong
+		}
+		long bytes = 0;
+		int removed = 0;
+		for (Path p : found) {
+			try {
+				long size = Files.size(p);
+				if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(p)) {
+					bytes += size;
+					removed++;
+				}
+			} catch (IOException ignored) {
+				// one we cannot remove stays; it is named again by the next save
+			}
+		}
+		if (removed > 0) {
+			notes.add("removed " + removed + " temporary file(s) (" + megabytes(bytes)
+					+ ") left by an earlier save of " + file.getFileName() + " that was interrupted");
+		}
+	}
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	/** A new hidden temporary beside the file, created with the default mode (the user's umask), not 600. */
+	private static Path createTemporary(Path dir, Path file, String suffix) throws IOException {
+		while (true) {
+			Path temp = dir.resolve("." + file.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong()) + suffix);
+			try {
+				Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+				return temp;
+			} catch (FileAlreadyExistsException e) {
+				// taken: draw again
+			}
+		}
+	}
+
+	private static void writeAtomically(Path file, byte[] bytes, List<String> notes) throws FilingFileException {
+		Path dir = file.getParent();
 		Path temp = null;
+		Path backupTemp = null;
 		try {
-			temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+			temp = createTemporary(dir, file, ".tmp");
 			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
 				channel.write(java.nio.ByteBuffer.wrap(bytes));
 				channel.force(true);
 			}
 			if (Files.exists(file)) {
+				keepModeAndOwnership(file, temp, notes);
 				Path backup = dir.resolve(file.getFileName() + ".bak");
-				Path backupTemp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".bak.tmp");
-				Files.copy(file, backupTemp, StandardCopyOption.REPLACE_EXISTING);
+				backupTemp = createTemporary(dir, file, ".bak.tmp");
+				Files.copy(file, backupTemp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
 				move(backupTemp, backup);
 			}
 			move(temp, file);
 		} catch (IOException e) {
 			throw new FilingFileException(file, "could not be saved (" + e + "); the previous version is unchanged", e);
 		} finally {
-			if (temp != null) {
-				try {
-					Files.deleteIfExists(temp);
-				} catch (IOException ignored) {
-					// a stray hidden temporary file is harmless
+			for (Path left : new Path[] { temp, backupTemp }) {
+				if (left != null) {
+					try {
+						Files.deleteIfExists(left);
+					} catch (IOException ignored) {
+						// a stray temporary is removed by the next save
+					}
 				}
 			}
+		}
+	}
+
+	/** The new version keeps the old one's permissions, group and (where allowed) owner. */
+	private static void keepModeAndOwnership(Path file, Path temp, List<String> notes) throws IOException {
+		PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+		PosixFileAttributeView tempView = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+		if (view == null || tempView == null) {
+			return; // not a POSIX file system: the folder's defaults apply
+		}
+		PosixFileAttributes old = view.readAttributes();
+		PosixFileAttributes now = tempView.readAttributes();
+		if (!old.group().equals(now.group())) {
+			try {
+				tempView.setGroup(old.group());
+			} catch (IOException e) {
+				notes.add("could not keep the group " + old.group().getName() + " of " + file.getFileName()
+						+ " (" + e.getMessage() + ")");
+			}
+		}
+		if (!old.owner().equals(now.owner())) {
+			try {
+				tempView.setOwner(old.owner());
+			} catch (IOException e) {
+				notes.add("the file now belongs to " + now.owner().getName() + ", not " + old.owner().getName());
+			}
+		}
+		tempView.setPermissions(old.permissions()); // after chown, which may clear set-id bits
+	}
+
+	static byte[] digest(byte[] bytes) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(bytes);
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.sdstudio.model.io;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -35,6 +36,25 @@ public class FilingResource extends XMLResourceImpl {
 		// references by id (a supplier's current response, the responses behind each Annex A row) are resolved
 		// through this map; without it every reference walks the whole filing: minutes for 1,000 responses
 		setIntrinsicIDToEObjectMap(new HashMap<>());
+	}
+
+	/** The file this resource was last read from or written to (its real path), and a digest of those bytes. */
+	private Path diskFile;
+	private byte[] diskDigest;
+
+	void recordDiskState(Path file, byte[] digest) {
+		diskFile = file;
+		diskDigest = digest;
+	}
+
+	/** The file last read or written (its real path), or null when the filing never came from or went to a file. */
+	public Path getDiskFile() {
+		return diskFile;
+	}
+
+	/** The SHA-256 digest of the bytes last read from or written to {@link #getDiskFile()}, or null. */
+	public byte[] getDiskDigest() {
+		return diskDigest == null ? null : diskDigest.clone();
 	}
 
 	@Override

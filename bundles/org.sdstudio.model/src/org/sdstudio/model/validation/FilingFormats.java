@@ -86,8 +86,12 @@ public final class FilingFormats {
 
 	/** At most {@code maxLength} characters with exactly one '@' (EDGAR's own limits for header e-mail addresses). */
 	public static boolean isEdgarEmail(String value, int maxLength) {
-		return value != null && value.length() <= maxLength && value.chars().filter(c -> c == '@').count() == 1;
+		return value != null && value.length() <= maxLength && value.chars().filter(c -> c == '@').count() == 1
+				&& PLAIN_EMAIL.matcher(value).matches();
 	}
+
+	/** What EDGAR's submission takes: a local part and a domain, no spaces, quotes, commas or brackets. */
+	private static final Pattern PLAIN_EMAIL = Pattern.compile("[^@\\s\"'<>,;()\\[\\]\\\\]+@[^@\\s\"'<>,;()\\[\\]\\\\]+");
 
 	/** Empty, or a way of writing the United States: the zip code rule applies. */
 	public static boolean isUnitedStates(String country) {

@@ -110,7 +110,14 @@ public enum FilingRule {
 			"An excluded Annex A row says why it is excluded."),
 
 	// --- added later; kept at the end so the ordinals (the diagnostics' int codes) of earlier rules stay put ---
-	ITEM_TEXT_EMPTY("SD-ITEM-TEXT-EMPTY", Severity.WARNING, "Every item of the form has its text.");
+	ITEM_TEXT_EMPTY("SD-ITEM-TEXT-EMPTY", Severity.WARNING, "Every item of the form has its text."),
+	TEXT_CONTROL_CHARACTER("SD-TEXT-CONTROL-CHARACTER", Severity.ERROR,
+			"No field holds a control character (C0 other than tab and line breaks, DEL, C1): no document can."),
+	TEXT_TOO_LONG("SD-TEXT-TOO-LONG", Severity.ERROR,
+			"Every field is within its limit: EDGAR's (255 characters for an exhibit description) or SD Studio's "
+					+ "(150 for the registrant's name, 1,000 for other one-line fields, 100,000 for a text)."),
+	REPORT_SECTION_ID_FORMAT("SD-REPORT-SECTION-ID-FORMAT", Severity.ERROR,
+			"A report section id is a letter followed by letters, digits, '-', '_' or '.', so it can be an anchor.");
 
 	private final String code;
 	private final Severity severity;

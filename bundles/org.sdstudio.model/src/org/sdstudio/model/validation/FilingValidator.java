@@ -40,7 +40,9 @@ public class FilingValidator implements EValidator {
 	public static final int FIRST_REPORTING_YEAR = 2013;
 
 	private static final List<RuleGroup> GROUPS = List.of(new CoverRules(), new ItemRules(), new SubmissionRules(),
-			new ReportRules(), new AnnexARules(), new ReviewRules());
+			new ReportRules(), new AnnexARules(), new ReviewRules(),
+			// control characters, lengths, anchors: every field, so validate finds what the export refuses
+			(object, issues) -> FieldLimitRules.check(object, issues::add));
 
 	private final Clock clock;
 

@@ -76,6 +76,7 @@ final class SubmissionRules implements RuleGroup {
 		if (email.length() > MAX_EMAIL) {
 			return "has " + email.length() + " characters; EDGAR allows at most " + MAX_EMAIL;
 		}
-		return "must contain exactly one '@'";
+		return "must be a plain address such as name@example.com: exactly one '@', no spaces, quotes, commas, "
+				+ "semicolons or angle brackets";
 	}
 }

@@ -49,6 +49,31 @@ class CoverPageTest {
 		Studio.closeAll();
 	}
 
+	/** Issue 16, defect 11: the validator's length limits hold at the fields; a longer value on file is shown whole. */
+	@Test
+	void typingStopsAtTheFieldsLimit() throws Exception {
+		Path file = Studio.copyExample(dir);
+		FilingEditor editor = Studio.open(file);
+		CoverPage page = (CoverPage) editor.showPage(CoverPage.ID);
+		Studio.settle();
+		Filing filing = editor.getFiling();
+		Text name = text(page, "cover.registrant.name");
+		name.setFocus();
+		name.setSelection(name.getCharCount());
+		name.insert("N".repeat(200)); // typed or pasted at the end of the name
+		assertEquals(150, name.getText().length(), "the registrant's name stops at its 150 characters");
+		Studio.waitUntil("the typed name reaches the filing", 5000,
+				() -> filing.getRegistrant().getName().length() == 150);
+
+		// a value longer than the limit, set by a command (as read from a file), is shown whole, not cut
+		editor.getEditingDomain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(
+				editor.getEditingDomain(), filing.getRegistrant(), org.sdstudio.model.SdStudioPackage.Literals
+						.REGISTRANT__NAME, "L".repeat(300)));
+		Studio.settle();
+		assertEquals(300, name.getText().length());
+		assertEquals(300, filing.getRegistrant().getName().length());
+	}
+
 	@Test
 	void typingAWordIsOneUndoableCommandThatIsSavedAndReopened() throws Exception {
 		Path file = Studio.copyExample(dir);

@@ -85,7 +85,8 @@ class FilingFilesTest {
 		assertArrayEquals(first, Files.readAllBytes(dir.resolve("f.sdfiling.bak")));
 		assertEquals("0001234567", FilingFiles.load(file).getRegistrant().getCik());
 		try (Stream<Path> files = Files.list(dir)) {
-			assertEquals(List.of("f.sdfiling", "f.sdfiling.bak"),
+			// the lock file stays (removing it would race with the next writer); no temporary is left
+			assertEquals(List.of(".f.sdfiling.lock", "f.sdfiling", "f.sdfiling.bak"),
 					files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary files left");
 		}
 	}

@@ -59,6 +59,7 @@ import org.sdstudio.ui.internal.Coalesced;
 import org.sdstudio.ui.internal.editor.FilingEditor;
 import org.sdstudio.ui.internal.editor.FilingEditorPage;
 import org.sdstudio.ui.internal.fields.Conversions;
+import org.sdstudio.ui.internal.fields.FieldLimits;
 import org.sdstudio.ui.internal.fields.FieldBinder;
 import org.sdstudio.ui.internal.fields.FieldDecorations;
 import org.sdstudio.ui.internal.submission.SubmissionPage;
@@ -310,6 +311,7 @@ public class CoverPage extends FilingEditorPage {
 	/** A labelled text field bound to the filing at {@code features} and registered under {@code path}. */
 	private Text text(Composite parent, String label, String path, int style, EStructuralFeature... features) {
 		Text text = binder.text(parent, label, path, style);
+		FieldLimits.apply(text, features[features.length - 1]);
 		binder.bind(text, observe(features), Conversions.textToModel(), bindings());
 		if (!guards.isEmpty() && guards.get(guards.size() - 1).client() == parent) {
 			guards.get(guards.size() - 1).fields().add(text);

@@ -21,6 +21,7 @@ import org.sdstudio.model.StructuredText;
 import org.sdstudio.model.text.StructuredTexts;
 import org.sdstudio.model.validation.FilingFindings;
 import org.sdstudio.ui.internal.fields.Conversions;
+import org.sdstudio.ui.internal.fields.FieldLimits;
 import org.sdstudio.ui.internal.fields.FieldBinder;
 
 /**
@@ -58,6 +59,7 @@ final class ItemsPart extends RebuiltPart {
 		Text caption = toolkit.createText(area, "", SWT.SINGLE);
 		caption.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		fields.name(caption, path + ".caption");
+		FieldLimits.apply(caption, Literals.FORM_ITEM__CAPTION);
 		fields.bind(caption, EMFEditProperties.value(page.getEditingDomain(), Literals.FORM_ITEM__CAPTION).observe(item),
 				Conversions.textToModel(), bindings);
 
@@ -80,6 +82,7 @@ final class ItemsPart extends RebuiltPart {
 		bodyData.widthHint = 200;
 		body.setLayoutData(bodyData);
 		fields.name(body, path + ".body");
+		FieldLimits.apply(body, Literals.RUN__TEXT);
 		if (run != null) {
 			// one paragraph of one unformatted run: typing changes that run's text, nothing else
 			FieldBinder.noLineBreaks(body);

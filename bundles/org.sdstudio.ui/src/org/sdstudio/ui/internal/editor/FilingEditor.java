@@ -33,6 +33,7 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.sdstudio.edgar.ExportResult;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.Finding;
+import org.sdstudio.model.io.FilingChangedException;
 import org.sdstudio.model.io.FilingFileException;
 import org.sdstudio.model.io.FilingFiles;
 import org.sdstudio.model.provider.SdStudioItemProviderAdapterFactory;
@@ -252,14 +253,14 @@ public class FilingEditor extends FormEditor implements IEditingDomainProvider {
 	public void doSave(IProgressMonitor monitor) {
 		commitPendingEdits();
 		Path file = getFile();
-		if (stamp != null && stamp.changedOnDisk(file) && !Prompts.confirm(getSite().getShell(), "File Changed",
-				file.getFileName() + " was changed on disk since it was opened.\n\nOverwrite it with your version?")) {
+		boolean changed = stamp != null && stamp.changedOnDisk(file);
+		if (changed && !confirmOverwrite(file)) {
 			if (monitor != null) {
 				monitor.setCanceled(true);
 			}
 			return;
 		}
-		if (!saveTo(file) && monitor != null) {
+		if (!saveTo(file, changed) && monitor != null) {
 			monitor.setCanceled(true);
 		}
 	}
@@ -288,7 +289,7 @@ public class FilingEditor extends FormEditor implements IEditingDomainProvider {
 
 	/** Saves to {@code file} and makes it the editor's file from now on; false (with a message) if it failed. */
 	public boolean saveAs(Path file) {
-		if (!saveTo(file)) {
+		if (!saveTo(file, false)) {
 			return false;
 		}
 		FilingEditorInput input = new FilingEditorInput(file);
@@ -299,9 +300,29 @@ public class FilingEditor extends FormEditor implements IEditingDomainProvider {
 		return true;
 	}
 
-	private boolean saveTo(Path file) {
+	private boolean confirmOverwrite(Path file) {
+		return Prompts.confirm(getSite().getShell(), "File Changed", file.getFileName()
+				+ " was changed on disk since it was opened.\n\nOverwrite it with your version?");
+	}
+
+	/**
+	 * Saves; a file another program changed since it was read is overwritten only when {@code overwrite} says the
+	 * user chose so, otherwise the user is asked (the change may have come between the check and the save).
+	 */
+	private boolean saveTo(Path file, boolean overwrite) {
 		try {
-			FilingFiles.save(filing, file);
+			if (overwrite) {
+				FilingFiles.overwrite(filing, file);
+			} else {
+				try {
+					FilingFiles.save(filing, file);
+				} catch (FilingChangedException e) {
+					if (!confirmOverwrite(file)) {
+						return false;
+					}
+					FilingFiles.overwrite(filing, file);
+				}
+			}
 		} catch (FilingFileException e) {
 			Prompts.error(getSite().getShell(), "Could Not Save", e.getMessage()
 					+ "\n\nThe file on disk is unchanged and your edits are still here; save again or use Save As.");

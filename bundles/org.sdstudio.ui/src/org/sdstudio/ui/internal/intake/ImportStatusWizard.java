@@ -41,6 +41,12 @@ public final class ImportStatusWizard extends Wizard {
 		return page.result();
 	}
 
+	/** Sets the user's decisions about a list that cannot be read as it is, as the page's controls would. */
+	public void decide(org.sdstudio.model.ComplianceStatus stated, boolean skipBadRows,
+			org.sdstudio.cmrt.StatusListOptions.Conflicts conflicts) {
+		page.decide(stated, skipBadRows, conflicts);
+	}
+
 	/** What Finish did, in a sentence (null before). */
 	public String getOutcome() {
 		return outcome;
@@ -54,6 +60,12 @@ public final class ImportStatusWizard extends Wizard {
 		}
 		Filing filing = editor.getFiling();
 		ReferenceList list = read.list();
+		if (StatusLists.shrinksFarFewer(filing, list) && !Prompts.confirm(getShell(), "Replace With a Shorter List?",
+				list.getSource() + " holds " + list.getEntries().size() + " facilities, far fewer than the "
+						+ StatusLists.replaced(filing, list).getEntries().size() + " of the earlier import it replaces."
+						+ "\n\nReplace the earlier list with this one?")) {
+			return false;
+		}
 		UndoableChange<ReferenceList> change = new UndoableChange<>(filing, "Import Status List",
 				() -> StatusLists.apply(filing, list));
 		editor.getEditingDomain().getCommandStack().execute(change);

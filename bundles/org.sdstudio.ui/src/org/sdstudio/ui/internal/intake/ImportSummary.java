@@ -29,10 +29,21 @@ final class ImportSummary {
 				continue;
 			}
 			FindingCounts findings = line.findings();
-			lines.add(new FileLine(file, outcome(line.action()), line.supplier(),
+			lines.add(new FileLine(file, outcome(line.action()), supplier(line),
 					line.revision() == null ? "" : line.revision(), line.smelterRows(), findings.errors(),
 					findings.warnings(), findings.infos(), null));
 		}
+	}
+
+	/** The supplier a file went to; a look-alike it was not merged with, or the name it matched when that differs. */
+	private static String supplier(CmrtImport.FileLine line) {
+		if (line.similar() != null) {
+			return line.supplier() + " (not merged with the similar supplier '" + line.similar() + "')";
+		}
+		if (line.matchedAs() != null) {
+			return line.supplier() + " (matched '" + line.matchedAs() + "')";
+		}
+		return line.supplier();
 	}
 
 	static String outcome(CmrtImport.Action action) {

@@ -12,6 +12,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
@@ -20,6 +21,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.sdstudio.cmrt.CmrtReadException;
+import org.sdstudio.cmrt.StatusListOptions;
 import org.sdstudio.cmrt.StatusListReader;
 import org.sdstudio.model.ComplianceStatus;
 import org.sdstudio.model.Metal;
@@ -41,6 +43,14 @@ final class StatusListPage extends WizardPage {
 	private Table counts;
 	private Text warnings;
 	private StatusListReader.Result read;
+	private Combo wholeListStatus;
+	private Button skipBadRows;
+	private Combo conflicts;
+
+	/** The choices of the whole-list status combo; index 0 refuses a list without a status column. */
+	private static final ComplianceStatus[] STATED = { null, ComplianceStatus.CONFORMANT, ComplianceStatus.ACTIVE,
+			ComplianceStatus.NON_CONFORMANT };
+	private static final StatusListOptions.Conflicts[] CONFLICTS = StatusListOptions.Conflicts.values();
 
 	StatusListPage() {
 		super("statusList");
@@ -70,6 +80,25 @@ final class StatusListPage extends WizardPage {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(asOf);
 		new Label(page, SWT.NONE);
 
+		// what the user decides when the list cannot be read as it is: nothing is assumed (issue 16)
+		new Label(page, SWT.NONE).setText("Without a status column:");
+		wholeListStatus = new Combo(page, SWT.READ_ONLY);
+		wholeListStatus.setData("name", "wholeListStatus");
+		wholeListStatus.setItems("Refuse the list", "Every facility is Conformant", "Every facility is Active",
+				"Every facility is Non-Conformant");
+		wholeListStatus.select(0);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(wholeListStatus);
+		new Label(page, SWT.NONE).setText("Same smelter ID, different statuses:");
+		conflicts = new Combo(page, SWT.READ_ONLY);
+		conflicts.setData("name", "conflicts");
+		conflicts.setItems("Refuse the list", "Keep the first row", "Keep the last row", "Keep the least conformant");
+		conflicts.select(0);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(conflicts);
+		skipBadRows = new Button(page, SWT.CHECK);
+		skipBadRows.setData("name", "skipBadRows");
+		skipBadRows.setText("Skip rows that cannot be read (each is listed below)");
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(skipBadRows);
+
 		about = new Label(page, SWT.WRAP);
 		about.setData("name", "statusAbout");
 		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(500, SWT.DEFAULT).applyTo(about);
@@ -91,6 +120,9 @@ final class StatusListPage extends WizardPage {
 
 		file.addModifyListener(e -> reread());
 		asOf.addModifyListener(e -> reread());
+		wholeListStatus.addListener(SWT.Selection, e -> reread());
+		conflicts.addListener(SWT.Selection, e -> reread());
+		skipBadRows.addListener(SWT.Selection, e -> reread());
 		setControl(page);
 		reread();
 	}
@@ -110,6 +142,14 @@ final class StatusListPage extends WizardPage {
 	void choose(Path list, String asOfText) {
 		asOf.setText(asOfText == null ? "" : asOfText);
 		file.setText(list == null ? "" : list.toString());
+	}
+
+	/** Sets the user's decisions as the controls would (for the wizard's callers and tests). */
+	void decide(ComplianceStatus stated, boolean skip, StatusListOptions.Conflicts choice) {
+		wholeListStatus.select(java.util.Arrays.asList(STATED).indexOf(stated));
+		skipBadRows.setSelection(skip);
+		conflicts.select(java.util.Arrays.asList(CONFLICTS).indexOf(choice));
+		reread();
 	}
 
 	/** What was read, or null when the page shows an error. */
@@ -144,7 +184,8 @@ final class StatusListPage extends WizardPage {
 			return;
 		}
 		try {
-			read = StatusListReader.read(list, date);
+			read = StatusListReader.read(list, date, new StatusListOptions(STATED[wholeListStatus.getSelectionIndex()],
+					skipBadRows.getSelection(), CONFLICTS[conflicts.getSelectionIndex()]));
 		} catch (CmrtReadException e) {
 			// names the file and, where it helps, the sheet, cell or line
 			fail("The list could not be read: " + e.getMessage());

@@ -40,6 +40,7 @@ import org.sdstudio.model.validation.FilingFindings;
 import org.sdstudio.model.validation.FilingValidator;
 import org.sdstudio.ui.internal.Coalesced;
 import org.sdstudio.ui.internal.fields.Conversions;
+import org.sdstudio.ui.internal.fields.FieldLimits;
 import org.sdstudio.ui.internal.fields.FieldBinder;
 import org.sdstudio.ui.internal.fields.FieldDecorations;
 
@@ -140,6 +141,7 @@ final class SubmissionDataPart {
 		toolkit.createLabel(client, label);
 		Text text = toolkit.createText(client, "", SWT.SINGLE);
 		layOut(text);
+		FieldLimits.apply(text, attribute);
 		fields.name(text, path(attribute));
 		IObservableValue<?> model = observe(attribute);
 		fields.bind(text, model, Conversions.textToModel(), bindings);
@@ -168,6 +170,7 @@ final class SubmissionDataPart {
 		toolkit.createLabel(client, "Notification e-mails:");
 		Text text = toolkit.createText(client, "", SWT.SINGLE);
 		layOut(text);
+		FieldLimits.apply(text, Literals.SUBMISSION_DATA__NOTIFICATION_EMAILS);
 		fields.name(text, path(Literals.SUBMISSION_DATA__NOTIFICATION_EMAILS));
 		text.setMessage("up to 3, separated by commas");
 		notificationEmails = text;
