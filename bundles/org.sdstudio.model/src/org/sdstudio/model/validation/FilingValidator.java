@@ -122,7 +122,7 @@ public class FilingValidator implements EValidator {
 	 */
 	public Diagnostic diagnoseTree(EObject root) {
 		EValidatorRegistryImpl registry = new EValidatorRegistryImpl();
-		registry.put(SdStudioPackage.eINSTANCE, this);
+		registry.put(SdStudioPackage.eINSTANCE, ContributedRules.composedWith(this)); // e.g. the review rules
 		Diagnostician diagnostician = new Diagnostician(registry);
 		BasicDiagnostic result = new BasicDiagnostic(DIAGNOSTIC_SOURCE, 0, "Checks of " + describe(root),
 				new Object[] { root });
@@ -776,10 +776,28 @@ public class FilingValidator implements EValidator {
 				finding.setField(path.isEmpty() ? null : path);
 			}
 			findings.add(finding);
+		} else {
+			dataOf(diagnostic, ContributedRules.Code.class).ifPresent(code -> findings.add(contributed(diagnostic, code)));
 		}
 		for (Diagnostic child : diagnostic.getChildren()) {
 			collectFindings(child, findings);
 		}
+	}
+
+	/** A finding of a contributed rule group: its severity is the diagnostic's own. */
+	private static Finding contributed(Diagnostic diagnostic, ContributedRules.Code code) {
+		Finding finding = SdStudioFactory.eINSTANCE.createFinding();
+		finding.setSeverity(diagnostic.getSeverity() == Diagnostic.ERROR ? Severity.ERROR
+				: diagnostic.getSeverity() == Diagnostic.WARNING ? Severity.WARNING : Severity.INFO);
+		finding.setCode(code.code());
+		finding.setMessage(diagnostic.getMessage());
+		EObject subject = subjectOf(diagnostic).orElse(null);
+		finding.setSubject(subject);
+		if (subject != null) {
+			String path = pathOf(subject, featureOf(diagnostic).orElse(null));
+			finding.setField(path.isEmpty() ? null : path);
+		}
+		return finding;
 	}
 
 	private static int diagnosticSeverity(Severity severity) {
