@@ -11,17 +11,20 @@ import java.util.Map;
 
 import org.sdstudio.cli.internal.AnnexCommand;
 import org.sdstudio.cli.internal.CheckHtmlCommand;
+import org.sdstudio.cli.internal.CommentCommand;
 import org.sdstudio.cli.internal.Command;
 import org.sdstudio.cli.internal.DemoCommand;
 import org.sdstudio.cli.internal.ExportCommand;
 import org.sdstudio.cli.internal.ImportCmrtCommand;
 import org.sdstudio.cli.internal.ImportStatusCommand;
+import org.sdstudio.cli.internal.LegalReviewCommand;
 import org.sdstudio.cli.internal.NewCommand;
 import org.sdstudio.cli.internal.ShowCommand;
 import org.sdstudio.cli.internal.SuppliersCommand;
 import org.sdstudio.cli.internal.UsageException;
 import org.sdstudio.cli.internal.ValidateCommand;
 import org.sdstudio.model.io.FilingFileException;
+import org.sdstudio.review.ReviewRules;
 
 /**
  * The {@code sdstudio} commands. Exit codes: 0 done (and clean), 1 the filing has findings of severity error,
@@ -44,9 +47,11 @@ public final class Cli {
 		this.workingDirectory = workingDirectory;
 		for (Command command : new Command[] { new NewCommand(), new ValidateCommand(), new ShowCommand(),
 				new DemoCommand(), new ImportCmrtCommand(), new ImportStatusCommand(), new AnnexCommand(),
-				new SuppliersCommand(), new ExportCommand(), new CheckHtmlCommand() }) {
+				new SuppliersCommand(), new ExportCommand(), new CheckHtmlCommand(), new LegalReviewCommand(),
+				new CommentCommand() }) {
 			commands.put(command.name(), command);
 		}
+		ReviewRules.register(); // the review rules join the validator (validate, export) even before OSGi starts it
 	}
 
 	/** Standard output and error in UTF-8 (facility names are not ASCII), relative paths against the current folder. */

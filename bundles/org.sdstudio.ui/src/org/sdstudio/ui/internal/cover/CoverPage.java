@@ -72,6 +72,7 @@ import org.sdstudio.model.validation.FilingDeadline;
 import org.sdstudio.model.validation.FilingValidator;
 import org.sdstudio.ui.internal.editor.FilingEditor;
 import org.sdstudio.ui.internal.editor.FilingEditorPage;
+import org.sdstudio.ui.internal.review.ReviewLabels;
 import org.sdstudio.ui.internal.submission.SubmissionPage;
 
 /**
@@ -381,6 +382,9 @@ public class CoverPage extends FilingEditorPage {
 		itemsBindings.bindValue(WidgetProperties.buttonSelection().observe(lists),
 				EMFEditProperties.value(getEditingDomain(), Literals.FORM_ITEM__LISTS_EXHIBITS).observe(item));
 		fields.register(path + ".listsExhibits", lists);
+
+		toolkit.createLabel(itemsArea, "");
+		ReviewLabels.track(toolkit.createLabel(itemsArea, ""), item, getFilingEditor()); // review state of the item
 
 		Label bodyLabel = toolkit.createLabel(itemsArea, "Text:");
 		bodyLabel.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));

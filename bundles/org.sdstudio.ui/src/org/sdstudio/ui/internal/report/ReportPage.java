@@ -51,6 +51,7 @@ import org.sdstudio.model.text.StructuredTexts;
 import org.sdstudio.ui.internal.Prompts;
 import org.sdstudio.ui.internal.editor.FilingEditor;
 import org.sdstudio.ui.internal.editor.FilingEditorPage;
+import org.sdstudio.ui.internal.review.ReportComments;
 
 /**
  * The Report page: the Conflict Minerals Report's sections as a tree (add, remove, move, rename; number, title,
@@ -313,6 +314,7 @@ public class ReportPage extends FilingEditorPage implements StructuredTextEditor
 		toolkit.adapt(textEditor);
 		textEditor.setHost(this);
 		textEditor.getStyledText().addListener(SWT.FocusOut, event -> commitText(null));
+		ReportComments.attach(this, textEditor); // review: highlighted passages, Comment on the selection
 	}
 
 	// --- selection, showing and committing text ---------------------------------------------------------------
@@ -359,7 +361,7 @@ public class ReportPage extends FilingEditorPage implements StructuredTextEditor
 		header.setText(section == null ? "Select a section to edit its text, or add one."
 				: ReportSections.heading(section));
 		status.setText(section == null ? ""
-				: "Review: " + ReportSections.stateName(ReportSections.state(section)) + "   \u00b7   "
+				: "Review: " + ReportSections.reviewMark(section) + "   \u00b7   "
 						+ words(StructuredTexts.wordCount(section.getBody())));
 		header.getParent().layout();
 		selectionButtons.forEach(button -> button.setEnabled(section != null));

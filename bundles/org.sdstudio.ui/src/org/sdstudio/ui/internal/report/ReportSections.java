@@ -25,6 +25,8 @@ import org.sdstudio.model.SectionReview;
 import org.sdstudio.model.StructuredText;
 import org.sdstudio.model.TitleStyle;
 import org.sdstudio.model.text.StructuredTexts;
+import org.sdstudio.review.PartStatus;
+import org.sdstudio.ui.internal.review.ReviewMarks;
 
 /** The report's sections as the Report page shows and changes them: labels, and the commands of its buttons. */
 public final class ReportSections {
@@ -32,10 +34,21 @@ public final class ReportSections {
 	private ReportSections() {
 	}
 
-	/** The review state of a section; a section nobody reviewed yet is a draft. */
+	/**
+	 * The review state of a section as the review rules see it: a section nobody reviewed yet is a draft, and so is
+	 * an approved one edited since its approval.
+	 */
 	public static ReviewState state(ReportSection section) {
-		SectionReview review = section.getReview();
-		return review == null ? ReviewState.DRAFT : review.getState();
+		return ReviewMarks.status(section).map(PartStatus::state).orElseGet(() -> {
+			SectionReview review = section.getReview();
+			return review == null ? ReviewState.DRAFT : review.getState();
+		});
+	}
+
+	/** The state with the changed-since-approval mark and open comments, e.g. "Draft, changed since approval". */
+	public static String reviewMark(ReportSection section) {
+		String mark = ReviewMarks.mark(section);
+		return mark.isEmpty() ? stateName(state(section)) : mark;
 	}
 
 	public static String stateName(ReviewState state) {
@@ -56,7 +69,7 @@ public final class ReportSections {
 
 	/** What the tree shows: number, title and review state. */
 	public static String label(ReportSection section) {
-		return heading(section) + "   [" + stateName(state(section)) + "]";
+		return heading(section) + "   [" + reviewMark(section) + "]";
 	}
 
 	/** Whether removing the section loses writing: text in its body or subsections. */
