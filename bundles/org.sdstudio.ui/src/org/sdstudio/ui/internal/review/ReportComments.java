@@ -55,6 +55,12 @@ public final class ReportComments {
 	public static void attach(ReportPage page, StructuredTextEditor editor) {
 		ReportComments comments = new ReportComments(page, editor);
 		comments.install(editor.getToolBar());
+		editor.getStyledText().setData(ReportComments.class.getName(), comments);
+	}
+
+	/** The comment support installed on a report text widget, or null. */
+	public static ReportComments of(StyledText text) {
+		return (ReportComments) text.getData(ReportComments.class.getName());
 	}
 
 	/** For tests: where the Comment action gets its text (null: a dialog). */
