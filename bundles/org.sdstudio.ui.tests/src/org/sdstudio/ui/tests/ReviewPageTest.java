@@ -263,6 +263,10 @@ class ReviewPageTest {
 		assertEquals(CommentAnchor.Status.FOUND, Reviews.anchor(step2, added).status());
 		text.setSelection(0);
 		Studio.settle();
+		assertEquals(0, text.getSelectionCount(), "only the highlight marks the passage");
+		assertEquals(1, ReportComments.of(text).highlightedRanges().size());
+		assertEquals(passage, text.getTextRange(ReportComments.of(text).highlightedRanges().get(0)[0],
+				passage.length()));
 		Studio.screenshot("report-comment-anchor");
 
 		// typing before the passage: the anchor moves with it

@@ -48,22 +48,6 @@ public final class CommentsPane {
 		heading.setFont(JFaceResources.getBannerFont());
 		heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
-		Composite treeArea = toolkit.createComposite(pane);
-		treeArea.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		TreeColumnLayout layout = new TreeColumnLayout();
-		treeArea.setLayout(layout);
-		tree = new TreeViewer(treeArea, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
-		tree.getTree().setData("name", "reviewComments");
-		tree.getTree().setHeaderVisible(true);
-		tree.setContentProvider(new Threads());
-		column(layout, "Comment", 50, ReviewComment::getText);
-		column(layout, "By", 22, ReviewComment::getAuthor);
-		column(layout, "When", 16, c -> ReviewFormat.when(c.getTimestamp()));
-		column(layout, "State", 12, this::state);
-		tree.setAutoExpandLevel(TreeViewer.ALL_LEVELS);
-		tree.addSelectionChangedListener(e -> showPassageText());
-		tree.addDoubleClickListener(e -> showPassage());
-
 		passage = toolkit.createLabel(pane, "", SWT.WRAP);
 		passage.setData("name", "commentPassage");
 		GridData passageData = new GridData(SWT.FILL, SWT.TOP, true, false);
@@ -76,6 +60,7 @@ public final class CommentsPane {
 		GridData inputData = new GridData(SWT.FILL, SWT.TOP, true, false);
 		inputData.heightHint = 48;
 		input.setLayoutData(inputData);
+		toolkit.paintBordersFor(pane);
 
 		Composite buttons = toolkit.createComposite(pane);
 		buttons.setLayout(new GridLayout(5, false));
@@ -93,6 +78,22 @@ public final class CommentsPane {
 		outcome = toolkit.createLabel(pane, "", SWT.WRAP);
 		outcome.setData("name", "commentOutcome");
 		outcome.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+
+		Composite treeArea = toolkit.createComposite(pane);
+		treeArea.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		TreeColumnLayout layout = new TreeColumnLayout();
+		treeArea.setLayout(layout);
+		tree = new TreeViewer(treeArea, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+		tree.getTree().setData("name", "reviewComments");
+		tree.getTree().setHeaderVisible(true);
+		tree.setContentProvider(new Threads());
+		column(layout, "Comment", 50, ReviewComment::getText);
+		column(layout, "By", 22, ReviewComment::getAuthor);
+		column(layout, "When", 16, c -> ReviewFormat.when(c.getTimestamp()));
+		column(layout, "State", 12, this::state);
+		tree.setAutoExpandLevel(TreeViewer.ALL_LEVELS);
+		tree.addSelectionChangedListener(e -> showPassageText());
+		tree.addDoubleClickListener(e -> showPassage());
 	}
 
 	private void column(TreeColumnLayout layout, String title, int weight, Function<ReviewComment, String> text) {

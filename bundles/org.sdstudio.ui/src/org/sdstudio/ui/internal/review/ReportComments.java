@@ -123,7 +123,8 @@ public final class ReportComments {
 			return;
 		}
 		gc.setBackground(highlight);
-		gc.setAlpha(90);
+		gc.setForeground(highlight);
+		gc.setAlpha(110);
 		for (int[] range : ranges) {
 			for (int offset = range[0]; offset < range[1];) {
 				int line = text.getLineAtOffset(offset);
@@ -132,6 +133,10 @@ public final class ReportComments {
 				if (end > offset) {
 					Rectangle box = text.getTextBounds(offset, end - 1);
 					gc.fillRectangle(box);
+					gc.setAlpha(255);
+					gc.setLineWidth(2);
+					gc.drawLine(box.x, box.y + box.height - 1, box.x + box.width, box.y + box.height - 1);
+					gc.setAlpha(110);
 				}
 				offset = Math.max(end, offset) + 1;
 			}

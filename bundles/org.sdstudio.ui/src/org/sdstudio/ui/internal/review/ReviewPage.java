@@ -101,25 +101,6 @@ public class ReviewPage extends FilingEditorPage {
 		Label title = toolkit.createLabel(pane, "Parts of the filing");
 		title.setFont(JFaceResources.getBannerFont());
 
-		Composite tableArea = toolkit.createComposite(pane);
-		tableArea.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		TableColumnLayout layout = new TableColumnLayout();
-		tableArea.setLayout(layout);
-		parts = new TableViewer(tableArea, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
-		parts.getTable().setData("name", "reviewParts");
-		parts.getTable().setHeaderVisible(true);
-		parts.getTable().setLinesVisible(true);
-		parts.setContentProvider(ArrayContentProvider.getInstance());
-		column(layout, "Part", 34, s -> s.part().label());
-		column(layout, "State", 14, PartStatus::stateName);
-		column(layout, "Approved", 12, s -> s.approved() == null ? "" : s.approved().getId());
-		column(layout, "By", 16, s -> s.approvedBy() == null ? "" : s.approvedBy());
-		column(layout, "On", 12, s -> ReviewFormat.when(s.approvedAt()));
-		column(layout, "Changed since approval", 7, s -> s.changedSinceApproval() ? "changed" : "");
-		column(layout, "Open comments", 5, s -> s.openComments() == 0 ? "" : String.valueOf(s.openComments()));
-		parts.addSelectionChangedListener(e -> selectionChanged());
-		parts.addDoubleClickListener(e -> openSelected());
-
 		Composite noteRow = toolkit.createComposite(pane);
 		noteRow.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		noteRow.setLayout(new GridLayout(2, false));
@@ -129,6 +110,7 @@ public class ReviewPage extends FilingEditorPage {
 		note.setMessage("recorded with the transition; Request Changes needs one");
 		note.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		note.addListener(SWT.Modify, e -> updateButtons());
+		toolkit.paintBordersFor(noteRow);
 
 		Composite buttons = toolkit.createComposite(pane);
 		buttons.setLayout(new GridLayout(5, false));
@@ -147,6 +129,25 @@ public class ReviewPage extends FilingEditorPage {
 		outcome = toolkit.createLabel(pane, "", SWT.WRAP);
 		outcome.setData("name", "reviewOutcome");
 		outcome.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+
+		Composite tableArea = toolkit.createComposite(pane);
+		tableArea.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		TableColumnLayout layout = new TableColumnLayout();
+		tableArea.setLayout(layout);
+		parts = new TableViewer(tableArea, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+		parts.getTable().setData("name", "reviewParts");
+		parts.getTable().setHeaderVisible(true);
+		parts.getTable().setLinesVisible(true);
+		parts.setContentProvider(ArrayContentProvider.getInstance());
+		column(layout, "Part", 34, s -> s.part().label());
+		column(layout, "State", 14, PartStatus::stateName);
+		column(layout, "Approved", 12, s -> s.approved() == null ? "" : s.approved().getId());
+		column(layout, "By", 16, s -> s.approvedBy() == null ? "" : s.approvedBy());
+		column(layout, "On", 12, s -> ReviewFormat.when(s.approvedAt()));
+		column(layout, "Changed since approval", 7, s -> s.changedSinceApproval() ? "changed" : "");
+		column(layout, "Open comments", 5, s -> s.openComments() == 0 ? "" : String.valueOf(s.openComments()));
+		parts.addSelectionChangedListener(e -> selectionChanged());
+		parts.addDoubleClickListener(e -> openSelected());
 	}
 
 	private void column(TableColumnLayout layout, String title, int weight, Function<PartStatus, String> text) {
