@@ -136,6 +136,19 @@ class ReviewPageTest {
 				.owner();
 		assertTrue(ReportSections.label(rcoiSection).endsWith("[Draft, changed since approval]"),
 				ReportSections.label(rcoiSection));
+		org.eclipse.ui.views.contentoutline.ContentOutline outline = (org.eclipse.ui.views.contentoutline.ContentOutline)
+				Studio.page().showView(org.eclipse.ui.IPageLayout.ID_OUTLINE);
+		Studio.settle();
+		Tree outlineTree = (Tree) outline.getCurrentPage().getControl();
+		outline.setSelection(new StructuredSelection(rcoiSection));
+		Studio.settle();
+		String rcoiLabel = outlineTree.getSelection()[0].getText();
+		assertTrue(rcoiLabel.endsWith("[Draft, changed since approval]"), rcoiLabel);
+		outline.setSelection(new StructuredSelection(editor.getFiling().getFormSections().get(0).getItems().get(0)));
+		Studio.settle();
+		String itemLabel = outlineTree.getSelection()[0].getText();
+		assertTrue(itemLabel.endsWith("[Approved]"), itemLabel);
+		Studio.page().activate(editor);
 		editor.showPage("cover");
 		Studio.settle();
 		Label item = Studio.find((Composite) editor.getFilingPages().get(0).getPartControl(), Label.class,
