@@ -12,12 +12,14 @@ import java.util.Map;
 
 import org.sdstudio.cli.internal.AnnexCommand;
 import org.sdstudio.cli.internal.CheckHtmlCommand;
+import org.sdstudio.cli.internal.CommentCommand;
 import org.sdstudio.cli.internal.Command;
 import org.sdstudio.cli.internal.DemoCommand;
 import org.sdstudio.cli.internal.ExitCode;
 import org.sdstudio.cli.internal.ExportCommand;
 import org.sdstudio.cli.internal.ImportCmrtCommand;
 import org.sdstudio.cli.internal.ImportStatusCommand;
+import org.sdstudio.cli.internal.LegalReviewCommand;
 import org.sdstudio.cli.internal.NewCommand;
 import org.sdstudio.cli.internal.ShowCommand;
 import org.sdstudio.cli.internal.SuppliersCommand;
@@ -25,6 +27,7 @@ import org.sdstudio.cli.internal.TerminalSafeOutputStream;
 import org.sdstudio.cli.internal.UsageException;
 import org.sdstudio.cli.internal.ValidateCommand;
 import org.sdstudio.model.io.FilingFileException;
+import org.sdstudio.review.ReviewRules;
 
 /**
  * The {@code sdstudio} commands, by name, and their help; the exit codes are {@link ExitCode}'s.
@@ -49,9 +52,11 @@ public final class Cli {
 		this.workingDirectory = workingDirectory;
 		for (Command command : new Command[] { new NewCommand(), new ValidateCommand(), new ShowCommand(),
 				new DemoCommand(), new ImportCmrtCommand(), new ImportStatusCommand(), new AnnexCommand(),
-				new SuppliersCommand(), new ExportCommand(), new CheckHtmlCommand() }) {
+				new SuppliersCommand(), new ExportCommand(), new CheckHtmlCommand(), new LegalReviewCommand(),
+				new CommentCommand() }) {
 			commands.put(command.name(), command);
 		}
+		ReviewRules.register(); // the review rules join the validator (validate, export) even before OSGi starts it
 	}
 
 	/**

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.sdstudio.model.AnnexA#getRmiListDate <em>Rmi List Date</em>}</li>
  *   <li>{@link org.sdstudio.model.AnnexA#getSortOrder <em>Sort Order</em>}</li>
  *   <li>{@link org.sdstudio.model.AnnexA#getRows <em>Rows</em>}</li>
+ *   <li>{@link org.sdstudio.model.AnnexA#getReview <em>Review</em>}</li>
  * </ul>
  *
  * @see org.sdstudio.model.SdStudioPackage#getAnnexA()
@@ -139,5 +140,30 @@ public interface AnnexA extends EObject {
 	 * @generated
 	 */
 	EList<SmelterEntry> getRows();
+
+	/**
+	 * Returns the value of the '<em><b>Review</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Annex A is reviewed as a whole: its title, caption and rows.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Review</em>' containment reference.
+	 * @see #setReview(SectionReview)
+	 * @see org.sdstudio.model.SdStudioPackage#getAnnexA_Review()
+	 * @model containment="true"
+	 * @generated
+	 */
+	SectionReview getReview();
+
+	/**
+	 * Sets the value of the '{@link org.sdstudio.model.AnnexA#getReview <em>Review</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Review</em>' containment reference.
+	 * @see #getReview()
+	 * @generated
+	 */
+	void setReview(SectionReview value);
 
 } // AnnexA

@@ -32,6 +32,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.sdstudio.model.Filing#getSubmission <em>Submission</em>}</li>
  *   <li>{@link org.sdstudio.model.Filing#getReport <em>Report</em>}</li>
  *   <li>{@link org.sdstudio.model.Filing#getSupplyChain <em>Supply Chain</em>}</li>
+ *   <li>{@link org.sdstudio.model.Filing#isRequireApproval <em>Require Approval</em>}</li>
  * </ul>
  *
  * @see org.sdstudio.model.SdStudioPackage#getFiling()
@@ -318,5 +319,30 @@ public interface Filing extends EObject {
 	 * @generated
 	 */
 	void setSupplyChain(SupplyChain value);
+
+	/**
+	 * Returns the value of the '<em><b>Require Approval</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Final export requires approval: a final export is refused while a reviewable part is not approved (drafts are never gated). On for new filings.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Require Approval</em>' attribute.
+	 * @see #setRequireApproval(boolean)
+	 * @see org.sdstudio.model.SdStudioPackage#getFiling_RequireApproval()
+	 * @model
+	 * @generated
+	 */
+	boolean isRequireApproval();
+
+	/**
+	 * Sets the value of the '{@link org.sdstudio.model.Filing#isRequireApproval <em>Require Approval</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Require Approval</em>' attribute.
+	 * @see #isRequireApproval()
+	 * @generated
+	 */
+	void setRequireApproval(boolean value);
 
 } // Filing

@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.sdstudio.model.FormItem#getCaption <em>Caption</em>}</li>
  *   <li>{@link org.sdstudio.model.FormItem#getBody <em>Body</em>}</li>
  *   <li>{@link org.sdstudio.model.FormItem#isListsExhibits <em>Lists Exhibits</em>}</li>
+ *   <li>{@link org.sdstudio.model.FormItem#getReview <em>Review</em>}</li>
  * </ul>
  *
  * @see org.sdstudio.model.SdStudioPackage#getFormItem()
@@ -119,5 +120,27 @@ public interface FormItem extends EObject {
 	 * @generated
 	 */
 	void setListsExhibits(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Review</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Review</em>' containment reference.
+	 * @see #setReview(SectionReview)
+	 * @see org.sdstudio.model.SdStudioPackage#getFormItem_Review()
+	 * @model containment="true"
+	 * @generated
+	 */
+	SectionReview getReview();
+
+	/**
+	 * Sets the value of the '{@link org.sdstudio.model.FormItem#getReview <em>Review</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Review</em>' containment reference.
+	 * @see #getReview()
+	 * @generated
+	 */
+	void setReview(SectionReview value);
 
 } // FormItem

@@ -23,7 +23,11 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.sdstudio.model.ReviewComment#getTimestamp <em>Timestamp</em>}</li>
  *   <li>{@link org.sdstudio.model.ReviewComment#getText <em>Text</em>}</li>
  *   <li>{@link org.sdstudio.model.ReviewComment#getQuotedText <em>Quoted Text</em>}</li>
+ *   <li>{@link org.sdstudio.model.ReviewComment#getAnchorOffset <em>Anchor Offset</em>}</li>
+ *   <li>{@link org.sdstudio.model.ReviewComment#getContextBefore <em>Context Before</em>}</li>
+ *   <li>{@link org.sdstudio.model.ReviewComment#getContextAfter <em>Context After</em>}</li>
  *   <li>{@link org.sdstudio.model.ReviewComment#isResolved <em>Resolved</em>}</li>
+ *   <li>{@link org.sdstudio.model.ReviewComment#getResolvedBy <em>Resolved By</em>}</li>
  *   <li>{@link org.sdstudio.model.ReviewComment#getReplies <em>Replies</em>}</li>
  * </ul>
  *
@@ -146,6 +150,79 @@ public interface ReviewComment extends EObject {
 	void setQuotedText(String value);
 
 	/**
+	 * Returns the value of the '<em><b>Anchor Offset</b></em>' attribute.
+	 * The default value is <code>"-1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the quoted passage started in the part's plain text when the comment was made; -1 when the comment is on the whole part.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Anchor Offset</em>' attribute.
+	 * @see #setAnchorOffset(int)
+	 * @see org.sdstudio.model.SdStudioPackage#getReviewComment_AnchorOffset()
+	 * @model default="-1"
+	 * @generated
+	 */
+	int getAnchorOffset();
+
+	/**
+	 * Sets the value of the '{@link org.sdstudio.model.ReviewComment#getAnchorOffset <em>Anchor Offset</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Anchor Offset</em>' attribute.
+	 * @see #getAnchorOffset()
+	 * @generated
+	 */
+	void setAnchorOffset(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Context Before</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A few words of text just before the passage, to find it again (or tell that it changed) after edits.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Context Before</em>' attribute.
+	 * @see #setContextBefore(String)
+	 * @see org.sdstudio.model.SdStudioPackage#getReviewComment_ContextBefore()
+	 * @model
+	 * @generated
+	 */
+	String getContextBefore();
+
+	/**
+	 * Sets the value of the '{@link org.sdstudio.model.ReviewComment#getContextBefore <em>Context Before</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Context Before</em>' attribute.
+	 * @see #getContextBefore()
+	 * @generated
+	 */
+	void setContextBefore(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Context After</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Context After</em>' attribute.
+	 * @see #setContextAfter(String)
+	 * @see org.sdstudio.model.SdStudioPackage#getReviewComment_ContextAfter()
+	 * @model
+	 * @generated
+	 */
+	String getContextAfter();
+
+	/**
+	 * Sets the value of the '{@link org.sdstudio.model.ReviewComment#getContextAfter <em>Context After</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Context After</em>' attribute.
+	 * @see #getContextAfter()
+	 * @generated
+	 */
+	void setContextAfter(String value);
+
+	/**
 	 * Returns the value of the '<em><b>Resolved</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -166,6 +243,28 @@ public interface ReviewComment extends EObject {
 	 * @generated
 	 */
 	void setResolved(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Resolved By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Resolved By</em>' attribute.
+	 * @see #setResolvedBy(String)
+	 * @see org.sdstudio.model.SdStudioPackage#getReviewComment_ResolvedBy()
+	 * @model
+	 * @generated
+	 */
+	String getResolvedBy();
+
+	/**
+	 * Sets the value of the '{@link org.sdstudio.model.ReviewComment#getResolvedBy <em>Resolved By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Resolved By</em>' attribute.
+	 * @see #getResolvedBy()
+	 * @generated
+	 */
+	void setResolvedBy(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Replies</b></em>' containment reference list.

@@ -329,6 +329,15 @@ public interface SdStudioFactory extends EFactory {
 	SectionReview createSectionReview();
 
 	/**
+	 * Returns a new object of class '<em>Review Event</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Review Event</em>'.
+	 * @generated
+	 */
+	ReviewEvent createReviewEvent();
+
+	/**
 	 * Returns a new object of class '<em>Revision</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

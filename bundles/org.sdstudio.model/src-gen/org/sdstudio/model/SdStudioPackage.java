@@ -181,13 +181,22 @@ public interface SdStudioPackage extends EPackage {
 	int FILING__SUPPLY_CHAIN = 11;
 
 	/**
+	 * The feature id for the '<em><b>Require Approval</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FILING__REQUIRE_APPROVAL = 12;
+
+	/**
 	 * The number of structural features of the '<em>Filing</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FILING_FEATURE_COUNT = 12;
+	int FILING_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Filing</em>' class.
@@ -574,13 +583,22 @@ public interface SdStudioPackage extends EPackage {
 	int FORM_ITEM__LISTS_EXHIBITS = 3;
 
 	/**
+	 * The feature id for the '<em><b>Review</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FORM_ITEM__REVIEW = 4;
+
+	/**
 	 * The number of structural features of the '<em>Form Item</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FORM_ITEM_FEATURE_COUNT = 4;
+	int FORM_ITEM_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Form Item</em>' class.
@@ -1490,13 +1508,22 @@ public interface SdStudioPackage extends EPackage {
 	int ANNEX_A__ROWS = 4;
 
 	/**
+	 * The feature id for the '<em><b>Review</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNEX_A__REVIEW = 5;
+
+	/**
 	 * The number of structural features of the '<em>Annex A</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ANNEX_A_FEATURE_COUNT = 5;
+	int ANNEX_A_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Annex A</em>' class.
@@ -2645,7 +2672,7 @@ public interface SdStudioPackage extends EPackage {
 	int SECTION_REVIEW__COMMENTS = 2;
 
 	/**
-	 * The feature id for the '<em><b>Approved Revision</b></em>' reference.
+	 * The feature id for the '<em><b>Approved Revision</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -2654,13 +2681,40 @@ public interface SdStudioPackage extends EPackage {
 	int SECTION_REVIEW__APPROVED_REVISION = 3;
 
 	/**
+	 * The feature id for the '<em><b>Approved By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECTION_REVIEW__APPROVED_BY = 4;
+
+	/**
+	 * The feature id for the '<em><b>Approved At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECTION_REVIEW__APPROVED_AT = 5;
+
+	/**
+	 * The feature id for the '<em><b>Events</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECTION_REVIEW__EVENTS = 6;
+
+	/**
 	 * The number of structural features of the '<em>Section Review</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SECTION_REVIEW_FEATURE_COUNT = 4;
+	int SECTION_REVIEW_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Section Review</em>' class.
@@ -2672,6 +2726,79 @@ public interface SdStudioPackage extends EPackage {
 	int SECTION_REVIEW_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.sdstudio.model.impl.ReviewEventImpl <em>Review Event</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.sdstudio.model.impl.ReviewEventImpl
+	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getReviewEvent()
+	 * @generated
+	 */
+	int REVIEW_EVENT = 35;
+
+	/**
+	 * The feature id for the '<em><b>Action</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_EVENT__ACTION = 0;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_EVENT__AUTHOR = 1;
+
+	/**
+	 * The feature id for the '<em><b>Timestamp</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_EVENT__TIMESTAMP = 2;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_EVENT__NOTE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Revision</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_EVENT__REVISION = 4;
+
+	/**
+	 * The number of structural features of the '<em>Review Event</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_EVENT_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Review Event</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_EVENT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.sdstudio.model.impl.RevisionImpl <em>Revision</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2679,7 +2806,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getRevision()
 	 * @generated
 	 */
-	int REVISION = 35;
+	int REVISION = 36;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2761,7 +2888,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getReviewComment()
 	 * @generated
 	 */
-	int REVIEW_COMMENT = 36;
+	int REVIEW_COMMENT = 37;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2809,13 +2936,49 @@ public interface SdStudioPackage extends EPackage {
 	int REVIEW_COMMENT__QUOTED_TEXT = 4;
 
 	/**
+	 * The feature id for the '<em><b>Anchor Offset</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__ANCHOR_OFFSET = 5;
+
+	/**
+	 * The feature id for the '<em><b>Context Before</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__CONTEXT_BEFORE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Context After</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__CONTEXT_AFTER = 7;
+
+	/**
 	 * The feature id for the '<em><b>Resolved</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW_COMMENT__RESOLVED = 5;
+	int REVIEW_COMMENT__RESOLVED = 8;
+
+	/**
+	 * The feature id for the '<em><b>Resolved By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__RESOLVED_BY = 9;
 
 	/**
 	 * The feature id for the '<em><b>Replies</b></em>' containment reference list.
@@ -2824,7 +2987,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW_COMMENT__REPLIES = 6;
+	int REVIEW_COMMENT__REPLIES = 10;
 
 	/**
 	 * The number of structural features of the '<em>Review Comment</em>' class.
@@ -2833,7 +2996,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW_COMMENT_FEATURE_COUNT = 7;
+	int REVIEW_COMMENT_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Review Comment</em>' class.
@@ -2852,7 +3015,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getFinding()
 	 * @generated
 	 */
-	int FINDING = 37;
+	int FINDING = 38;
 
 	/**
 	 * The feature id for the '<em><b>Severity</b></em>' attribute.
@@ -2952,7 +3115,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getFormType()
 	 * @generated
 	 */
-	int FORM_TYPE = 38;
+	int FORM_TYPE = 39;
 
 	/**
 	 * The meta object id for the '{@link org.sdstudio.model.DisclosureRule <em>Disclosure Rule</em>}' enum.
@@ -2962,7 +3125,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getDisclosureRule()
 	 * @generated
 	 */
-	int DISCLOSURE_RULE = 39;
+	int DISCLOSURE_RULE = 40;
 
 	/**
 	 * The meta object id for the '{@link org.sdstudio.model.LiveTest <em>Live Test</em>}' enum.
@@ -2972,7 +3135,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getLiveTest()
 	 * @generated
 	 */
-	int LIVE_TEST = 40;
+	int LIVE_TEST = 41;
 
 	/**
 	 * The meta object id for the '{@link org.sdstudio.model.SectionKind <em>Section Kind</em>}' enum.
@@ -2982,7 +3145,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getSectionKind()
 	 * @generated
 	 */
-	int SECTION_KIND = 41;
+	int SECTION_KIND = 42;
 
 	/**
 	 * The meta object id for the '{@link org.sdstudio.model.TitleStyle <em>Title Style</em>}' enum.
@@ -2992,7 +3155,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getTitleStyle()
 	 * @generated
 	 */
-	int TITLE_STYLE = 42;
+	int TITLE_STYLE = 43;
 
 	/**
 	 * The meta object id for the '{@link org.sdstudio.model.ParagraphStyle <em>Paragraph Style</em>}' enum.
@@ -3002,7 +3165,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getParagraphStyle()
 	 * @generated
 	 */
-	int PARAGRAPH_STYLE = 43;
+	int PARAGRAPH_STYLE = 44;
 
 	/**
 	 * The meta object id for the '{@link org.sdstudio.model.ListStyle <em>List Style</em>}' enum.
@@ -3012,7 +3175,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getListStyle()
 	 * @generated
 	 */
-	int LIST_STYLE = 44;
+	int LIST_STYLE = 45;
 
 	/**
 	 * The meta object id for the '{@link org.sdstudio.model.AnnexSortOrder <em>Annex Sort Order</em>}' enum.
@@ -3022,7 +3185,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getAnnexSortOrder()
 	 * @generated
 	 */
-	int ANNEX_SORT_ORDER = 45;
+	int ANNEX_SORT_ORDER = 46;
 
 	/**
 	 * The meta object id for the '{@link org.sdstudio.model.Metal <em>Metal</em>}' enum.
@@ -3032,7 +3195,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getMetal()
 	 * @generated
 	 */
-	int METAL = 46;
+	int METAL = 47;
 
 	/**
 	 * The meta object id for the '{@link org.sdstudio.model.ComplianceStatus <em>Compliance Status</em>}' enum.
@@ -3042,7 +3205,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getComplianceStatus()
 	 * @generated
 	 */
-	int COMPLIANCE_STATUS = 47;
+	int COMPLIANCE_STATUS = 48;
 
 	/**
 	 * The meta object id for the '{@link org.sdstudio.model.DeclarationScope <em>Declaration Scope</em>}' enum.
@@ -3052,7 +3215,17 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getDeclarationScope()
 	 * @generated
 	 */
-	int DECLARATION_SCOPE = 48;
+	int DECLARATION_SCOPE = 49;
+
+	/**
+	 * The meta object id for the '{@link org.sdstudio.model.ReviewAction <em>Review Action</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.sdstudio.model.ReviewAction
+	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getReviewAction()
+	 * @generated
+	 */
+	int REVIEW_ACTION = 50;
 
 	/**
 	 * The meta object id for the '{@link org.sdstudio.model.ReviewState <em>Review State</em>}' enum.
@@ -3062,7 +3235,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getReviewState()
 	 * @generated
 	 */
-	int REVIEW_STATE = 49;
+	int REVIEW_STATE = 51;
 
 	/**
 	 * The meta object id for the '{@link org.sdstudio.model.Severity <em>Severity</em>}' enum.
@@ -3072,7 +3245,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getSeverity()
 	 * @generated
 	 */
-	int SEVERITY = 50;
+	int SEVERITY = 52;
 
 	/**
 	 * The meta object id for the '<em>Date</em>' data type.
@@ -3082,7 +3255,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getDate()
 	 * @generated
 	 */
-	int DATE = 51;
+	int DATE = 53;
 
 	/**
 	 * The meta object id for the '<em>Timestamp</em>' data type.
@@ -3092,7 +3265,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getTimestamp()
 	 * @generated
 	 */
-	int TIMESTAMP = 52;
+	int TIMESTAMP = 54;
 
 
 	/**
@@ -3236,6 +3409,17 @@ public interface SdStudioPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getFiling_SupplyChain();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.Filing#isRequireApproval <em>Require Approval</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Require Approval</em>'.
+	 * @see org.sdstudio.model.Filing#isRequireApproval()
+	 * @see #getFiling()
+	 * @generated
+	 */
+	EAttribute getFiling_RequireApproval();
 
 	/**
 	 * Returns the meta object for class '{@link org.sdstudio.model.Registrant <em>Registrant</em>}'.
@@ -3571,6 +3755,17 @@ public interface SdStudioPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getFormItem_ListsExhibits();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.sdstudio.model.FormItem#getReview <em>Review</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Review</em>'.
+	 * @see org.sdstudio.model.FormItem#getReview()
+	 * @see #getFormItem()
+	 * @generated
+	 */
+	EReference getFormItem_Review();
 
 	/**
 	 * Returns the meta object for class '{@link org.sdstudio.model.Exhibit <em>Exhibit</em>}'.
@@ -4303,6 +4498,17 @@ public interface SdStudioPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getAnnexA_Rows();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.sdstudio.model.AnnexA#getReview <em>Review</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Review</em>'.
+	 * @see org.sdstudio.model.AnnexA#getReview()
+	 * @see #getAnnexA()
+	 * @generated
+	 */
+	EReference getAnnexA_Review();
 
 	/**
 	 * Returns the meta object for class '{@link org.sdstudio.model.SmelterEntry <em>Smelter Entry</em>}'.
@@ -5426,15 +5632,113 @@ public interface SdStudioPackage extends EPackage {
 	EReference getSectionReview_Comments();
 
 	/**
-	 * Returns the meta object for the reference '{@link org.sdstudio.model.SectionReview#getApprovedRevision <em>Approved Revision</em>}'.
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.SectionReview#getApprovedRevision <em>Approved Revision</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the reference '<em>Approved Revision</em>'.
+	 * @return the meta object for the attribute '<em>Approved Revision</em>'.
 	 * @see org.sdstudio.model.SectionReview#getApprovedRevision()
 	 * @see #getSectionReview()
 	 * @generated
 	 */
-	EReference getSectionReview_ApprovedRevision();
+	EAttribute getSectionReview_ApprovedRevision();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.SectionReview#getApprovedBy <em>Approved By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Approved By</em>'.
+	 * @see org.sdstudio.model.SectionReview#getApprovedBy()
+	 * @see #getSectionReview()
+	 * @generated
+	 */
+	EAttribute getSectionReview_ApprovedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.SectionReview#getApprovedAt <em>Approved At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Approved At</em>'.
+	 * @see org.sdstudio.model.SectionReview#getApprovedAt()
+	 * @see #getSectionReview()
+	 * @generated
+	 */
+	EAttribute getSectionReview_ApprovedAt();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.sdstudio.model.SectionReview#getEvents <em>Events</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Events</em>'.
+	 * @see org.sdstudio.model.SectionReview#getEvents()
+	 * @see #getSectionReview()
+	 * @generated
+	 */
+	EReference getSectionReview_Events();
+
+	/**
+	 * Returns the meta object for class '{@link org.sdstudio.model.ReviewEvent <em>Review Event</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Review Event</em>'.
+	 * @see org.sdstudio.model.ReviewEvent
+	 * @generated
+	 */
+	EClass getReviewEvent();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ReviewEvent#getAction <em>Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Action</em>'.
+	 * @see org.sdstudio.model.ReviewEvent#getAction()
+	 * @see #getReviewEvent()
+	 * @generated
+	 */
+	EAttribute getReviewEvent_Action();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ReviewEvent#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Author</em>'.
+	 * @see org.sdstudio.model.ReviewEvent#getAuthor()
+	 * @see #getReviewEvent()
+	 * @generated
+	 */
+	EAttribute getReviewEvent_Author();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ReviewEvent#getTimestamp <em>Timestamp</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Timestamp</em>'.
+	 * @see org.sdstudio.model.ReviewEvent#getTimestamp()
+	 * @see #getReviewEvent()
+	 * @generated
+	 */
+	EAttribute getReviewEvent_Timestamp();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ReviewEvent#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see org.sdstudio.model.ReviewEvent#getNote()
+	 * @see #getReviewEvent()
+	 * @generated
+	 */
+	EAttribute getReviewEvent_Note();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ReviewEvent#getRevision <em>Revision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Revision</em>'.
+	 * @see org.sdstudio.model.ReviewEvent#getRevision()
+	 * @see #getReviewEvent()
+	 * @generated
+	 */
+	EAttribute getReviewEvent_Revision();
 
 	/**
 	 * Returns the meta object for class '{@link org.sdstudio.model.Revision <em>Revision</em>}'.
@@ -5578,6 +5882,39 @@ public interface SdStudioPackage extends EPackage {
 	EAttribute getReviewComment_QuotedText();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ReviewComment#getAnchorOffset <em>Anchor Offset</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Anchor Offset</em>'.
+	 * @see org.sdstudio.model.ReviewComment#getAnchorOffset()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_AnchorOffset();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ReviewComment#getContextBefore <em>Context Before</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Context Before</em>'.
+	 * @see org.sdstudio.model.ReviewComment#getContextBefore()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_ContextBefore();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ReviewComment#getContextAfter <em>Context After</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Context After</em>'.
+	 * @see org.sdstudio.model.ReviewComment#getContextAfter()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_ContextAfter();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ReviewComment#isResolved <em>Resolved</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5587,6 +5924,17 @@ public interface SdStudioPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getReviewComment_Resolved();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ReviewComment#getResolvedBy <em>Resolved By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Resolved By</em>'.
+	 * @see org.sdstudio.model.ReviewComment#getResolvedBy()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_ResolvedBy();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.sdstudio.model.ReviewComment#getReplies <em>Replies</em>}'.
@@ -5808,6 +6156,16 @@ public interface SdStudioPackage extends EPackage {
 	EEnum getDeclarationScope();
 
 	/**
+	 * Returns the meta object for enum '{@link org.sdstudio.model.ReviewAction <em>Review Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Review Action</em>'.
+	 * @see org.sdstudio.model.ReviewAction
+	 * @generated
+	 */
+	EEnum getReviewAction();
+
+	/**
 	 * Returns the meta object for enum '{@link org.sdstudio.model.ReviewState <em>Review State</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5983,6 +6341,14 @@ public interface SdStudioPackage extends EPackage {
 		 * @generated
 		 */
 		EReference FILING__SUPPLY_CHAIN = eINSTANCE.getFiling_SupplyChain();
+
+		/**
+		 * The meta object literal for the '<em><b>Require Approval</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FILING__REQUIRE_APPROVAL = eINSTANCE.getFiling_RequireApproval();
 
 		/**
 		 * The meta object literal for the '{@link org.sdstudio.model.impl.RegistrantImpl <em>Registrant</em>}' class.
@@ -6243,6 +6609,14 @@ public interface SdStudioPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute FORM_ITEM__LISTS_EXHIBITS = eINSTANCE.getFormItem_ListsExhibits();
+
+		/**
+		 * The meta object literal for the '<em><b>Review</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FORM_ITEM__REVIEW = eINSTANCE.getFormItem_Review();
 
 		/**
 		 * The meta object literal for the '{@link org.sdstudio.model.impl.ExhibitImpl <em>Exhibit</em>}' class.
@@ -6819,6 +7193,14 @@ public interface SdStudioPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ANNEX_A__ROWS = eINSTANCE.getAnnexA_Rows();
+
+		/**
+		 * The meta object literal for the '<em><b>Review</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANNEX_A__REVIEW = eINSTANCE.getAnnexA_Review();
 
 		/**
 		 * The meta object literal for the '{@link org.sdstudio.model.impl.SmelterEntryImpl <em>Smelter Entry</em>}' class.
@@ -7669,12 +8051,86 @@ public interface SdStudioPackage extends EPackage {
 		EReference SECTION_REVIEW__COMMENTS = eINSTANCE.getSectionReview_Comments();
 
 		/**
-		 * The meta object literal for the '<em><b>Approved Revision</b></em>' reference feature.
+		 * The meta object literal for the '<em><b>Approved Revision</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EReference SECTION_REVIEW__APPROVED_REVISION = eINSTANCE.getSectionReview_ApprovedRevision();
+		EAttribute SECTION_REVIEW__APPROVED_REVISION = eINSTANCE.getSectionReview_ApprovedRevision();
+
+		/**
+		 * The meta object literal for the '<em><b>Approved By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SECTION_REVIEW__APPROVED_BY = eINSTANCE.getSectionReview_ApprovedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Approved At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SECTION_REVIEW__APPROVED_AT = eINSTANCE.getSectionReview_ApprovedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Events</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SECTION_REVIEW__EVENTS = eINSTANCE.getSectionReview_Events();
+
+		/**
+		 * The meta object literal for the '{@link org.sdstudio.model.impl.ReviewEventImpl <em>Review Event</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.sdstudio.model.impl.ReviewEventImpl
+		 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getReviewEvent()
+		 * @generated
+		 */
+		EClass REVIEW_EVENT = eINSTANCE.getReviewEvent();
+
+		/**
+		 * The meta object literal for the '<em><b>Action</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_EVENT__ACTION = eINSTANCE.getReviewEvent_Action();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_EVENT__AUTHOR = eINSTANCE.getReviewEvent_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Timestamp</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_EVENT__TIMESTAMP = eINSTANCE.getReviewEvent_Timestamp();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_EVENT__NOTE = eINSTANCE.getReviewEvent_Note();
+
+		/**
+		 * The meta object literal for the '<em><b>Revision</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_EVENT__REVISION = eINSTANCE.getReviewEvent_Revision();
 
 		/**
 		 * The meta object literal for the '{@link org.sdstudio.model.impl.RevisionImpl <em>Revision</em>}' class.
@@ -7785,12 +8241,44 @@ public interface SdStudioPackage extends EPackage {
 		EAttribute REVIEW_COMMENT__QUOTED_TEXT = eINSTANCE.getReviewComment_QuotedText();
 
 		/**
+		 * The meta object literal for the '<em><b>Anchor Offset</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__ANCHOR_OFFSET = eINSTANCE.getReviewComment_AnchorOffset();
+
+		/**
+		 * The meta object literal for the '<em><b>Context Before</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__CONTEXT_BEFORE = eINSTANCE.getReviewComment_ContextBefore();
+
+		/**
+		 * The meta object literal for the '<em><b>Context After</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__CONTEXT_AFTER = eINSTANCE.getReviewComment_ContextAfter();
+
+		/**
 		 * The meta object literal for the '<em><b>Resolved</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EAttribute REVIEW_COMMENT__RESOLVED = eINSTANCE.getReviewComment_Resolved();
+
+		/**
+		 * The meta object literal for the '<em><b>Resolved By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__RESOLVED_BY = eINSTANCE.getReviewComment_ResolvedBy();
 
 		/**
 		 * The meta object literal for the '<em><b>Replies</b></em>' containment reference list feature.
@@ -7983,6 +8471,16 @@ public interface SdStudioPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum DECLARATION_SCOPE = eINSTANCE.getDeclarationScope();
+
+		/**
+		 * The meta object literal for the '{@link org.sdstudio.model.ReviewAction <em>Review Action</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.sdstudio.model.ReviewAction
+		 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getReviewAction()
+		 * @generated
+		 */
+		EEnum REVIEW_ACTION = eINSTANCE.getReviewAction();
 
 		/**
 		 * The meta object literal for the '{@link org.sdstudio.model.ReviewState <em>Review State</em>}' enum.

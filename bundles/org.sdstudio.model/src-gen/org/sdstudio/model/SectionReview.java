@@ -3,6 +3,8 @@
  */
 package org.sdstudio.model;
 
+import java.time.Instant;
+
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EObject;
@@ -13,7 +15,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * The legal review record of one report section.
+ * The legal review record of one reviewable part: a report section, a Form SD item or Annex A. The rules (transitions, changed since approval) live in the org.sdstudio.review bundle.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -24,6 +26,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.sdstudio.model.SectionReview#getRevisions <em>Revisions</em>}</li>
  *   <li>{@link org.sdstudio.model.SectionReview#getComments <em>Comments</em>}</li>
  *   <li>{@link org.sdstudio.model.SectionReview#getApprovedRevision <em>Approved Revision</em>}</li>
+ *   <li>{@link org.sdstudio.model.SectionReview#getApprovedBy <em>Approved By</em>}</li>
+ *   <li>{@link org.sdstudio.model.SectionReview#getApprovedAt <em>Approved At</em>}</li>
+ *   <li>{@link org.sdstudio.model.SectionReview#getEvents <em>Events</em>}</li>
  * </ul>
  *
  * @see org.sdstudio.model.SdStudioPackage#getSectionReview()
@@ -81,25 +86,87 @@ public interface SectionReview extends EObject {
 	EList<ReviewComment> getComments();
 
 	/**
-	 * Returns the value of the '<em><b>Approved Revision</b></em>' reference.
+	 * Returns the value of the '<em><b>Approved Revision</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Approved Revision</em>' reference.
-	 * @see #setApprovedRevision(Revision)
+	 * <!-- begin-model-doc -->
+	 * The id of the revision last approved, kept when the part changes afterwards (for comparison). An id, not a reference, so a filing naming a missing revision still loads and is reported.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Approved Revision</em>' attribute.
+	 * @see #setApprovedRevision(String)
 	 * @see org.sdstudio.model.SdStudioPackage#getSectionReview_ApprovedRevision()
 	 * @model
 	 * @generated
 	 */
-	Revision getApprovedRevision();
+	String getApprovedRevision();
 
 	/**
-	 * Sets the value of the '{@link org.sdstudio.model.SectionReview#getApprovedRevision <em>Approved Revision</em>}' reference.
+	 * Sets the value of the '{@link org.sdstudio.model.SectionReview#getApprovedRevision <em>Approved Revision</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Approved Revision</em>' reference.
+	 * @param value the new value of the '<em>Approved Revision</em>' attribute.
 	 * @see #getApprovedRevision()
 	 * @generated
 	 */
-	void setApprovedRevision(Revision value);
+	void setApprovedRevision(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Approved By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Approved By</em>' attribute.
+	 * @see #setApprovedBy(String)
+	 * @see org.sdstudio.model.SdStudioPackage#getSectionReview_ApprovedBy()
+	 * @model
+	 * @generated
+	 */
+	String getApprovedBy();
+
+	/**
+	 * Sets the value of the '{@link org.sdstudio.model.SectionReview#getApprovedBy <em>Approved By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Approved By</em>' attribute.
+	 * @see #getApprovedBy()
+	 * @generated
+	 */
+	void setApprovedBy(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Approved At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Approved At</em>' attribute.
+	 * @see #setApprovedAt(Instant)
+	 * @see org.sdstudio.model.SdStudioPackage#getSectionReview_ApprovedAt()
+	 * @model dataType="org.sdstudio.model.Timestamp"
+	 * @generated
+	 */
+	Instant getApprovedAt();
+
+	/**
+	 * Sets the value of the '{@link org.sdstudio.model.SectionReview#getApprovedAt <em>Approved At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Approved At</em>' attribute.
+	 * @see #getApprovedAt()
+	 * @generated
+	 */
+	void setApprovedAt(Instant value);
+
+	/**
+	 * Returns the value of the '<em><b>Events</b></em>' containment reference list.
+	 * The list contents are of type {@link org.sdstudio.model.ReviewEvent}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Every transition, oldest first: who did what and when.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Events</em>' containment reference list.
+	 * @see org.sdstudio.model.SdStudioPackage#getSectionReview_Events()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ReviewEvent> getEvents();
 
 } // SectionReview

@@ -32,7 +32,9 @@ public final class DemoCommand implements Command {
 
 				Loads the example filing that comes with SD Studio (a fictional registrant's Form SD for
 				2025 with its Conflict Minerals Report and a 291-row Annex A), validates it and shows it,
-				then writes its EDGAR package (see sdstudio export) to ./out/.
+				then writes its EDGAR package (see sdstudio export) to ./out/, prints its review table
+				(see sdstudio review) and shows a final export of a copy refused while the copy
+				requires approval.
 
 				It then runs a supplier intake on a copy: the example suppliers' CMRT workbooks and a
 				fictional facility status list (see sdstudio import-cmrt, import-status, annex), and
@@ -62,6 +64,7 @@ public final class DemoCommand implements Command {
 		context.out().println("== Overview");
 		FilingSummary.print(filing, EXAMPLE + " (embedded)", context.out());
 		exit = Math.max(exit, DemoExport.run(filing, context));
+		exit = Math.max(exit, DemoReview.run(filing, context));
 		DemoIntake.run(filing, context); // last: it changes the in-memory filing
 		return exit;
 	}

@@ -173,6 +173,7 @@ public class AnnexAItemProvider
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(SdStudioPackage.Literals.ANNEX_A__ROWS);
+			childrenFeatures.add(SdStudioPackage.Literals.ANNEX_A__REVIEW);
 		}
 		return childrenFeatures;
 	}
@@ -245,6 +246,7 @@ public class AnnexAItemProvider
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case SdStudioPackage.ANNEX_A__ROWS:
+			case SdStudioPackage.ANNEX_A__REVIEW:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -266,6 +268,11 @@ public class AnnexAItemProvider
 			(createChildParameter
 				(SdStudioPackage.Literals.ANNEX_A__ROWS,
 				 SdStudioFactory.eINSTANCE.createSmelterEntry()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SdStudioPackage.Literals.ANNEX_A__REVIEW,
+				 SdStudioFactory.eINSTANCE.createSectionReview()));
 	}
 
 	/**

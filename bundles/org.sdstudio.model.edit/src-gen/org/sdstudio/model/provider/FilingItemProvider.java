@@ -67,6 +67,7 @@ public class FilingItemProvider
 			addFormTypePropertyDescriptor(object);
 			addReportingYearPropertyDescriptor(object);
 			addAmendmentExplanationPropertyDescriptor(object);
+			addRequireApprovalPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -133,6 +134,28 @@ public class FilingItemProvider
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Require Approval feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRequireApprovalPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Filing_requireApproval_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Filing_requireApproval_feature", "_UI_Filing_type"),
+				 SdStudioPackage.Literals.FILING__REQUIRE_APPROVAL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -224,6 +247,7 @@ public class FilingItemProvider
 			case SdStudioPackage.FILING__FORM_TYPE:
 			case SdStudioPackage.FILING__REPORTING_YEAR:
 			case SdStudioPackage.FILING__AMENDMENT_EXPLANATION:
+			case SdStudioPackage.FILING__REQUIRE_APPROVAL:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case SdStudioPackage.FILING__REGISTRANT:

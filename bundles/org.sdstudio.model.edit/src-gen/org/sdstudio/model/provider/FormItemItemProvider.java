@@ -150,6 +150,7 @@ public class FormItemItemProvider
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(SdStudioPackage.Literals.FORM_ITEM__BODY);
+			childrenFeatures.add(SdStudioPackage.Literals.FORM_ITEM__REVIEW);
 		}
 		return childrenFeatures;
 	}
@@ -221,6 +222,7 @@ public class FormItemItemProvider
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case SdStudioPackage.FORM_ITEM__BODY:
+			case SdStudioPackage.FORM_ITEM__REVIEW:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -242,6 +244,11 @@ public class FormItemItemProvider
 			(createChildParameter
 				(SdStudioPackage.Literals.FORM_ITEM__BODY,
 				 SdStudioFactory.eINSTANCE.createStructuredText()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SdStudioPackage.Literals.FORM_ITEM__REVIEW,
+				 SdStudioFactory.eINSTANCE.createSectionReview()));
 	}
 
 	/**

@@ -69,7 +69,11 @@ public class ReviewCommentItemProvider
 			addTimestampPropertyDescriptor(object);
 			addTextPropertyDescriptor(object);
 			addQuotedTextPropertyDescriptor(object);
+			addAnchorOffsetPropertyDescriptor(object);
+			addContextBeforePropertyDescriptor(object);
+			addContextAfterPropertyDescriptor(object);
 			addResolvedPropertyDescriptor(object);
+			addResolvedByPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -185,6 +189,72 @@ public class ReviewCommentItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Anchor Offset feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAnchorOffsetPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ReviewComment_anchorOffset_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ReviewComment_anchorOffset_feature", "_UI_ReviewComment_type"),
+				 SdStudioPackage.Literals.REVIEW_COMMENT__ANCHOR_OFFSET,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Context Before feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addContextBeforePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ReviewComment_contextBefore_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ReviewComment_contextBefore_feature", "_UI_ReviewComment_type"),
+				 SdStudioPackage.Literals.REVIEW_COMMENT__CONTEXT_BEFORE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Context After feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addContextAfterPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ReviewComment_contextAfter_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ReviewComment_contextAfter_feature", "_UI_ReviewComment_type"),
+				 SdStudioPackage.Literals.REVIEW_COMMENT__CONTEXT_AFTER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Resolved feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -202,6 +272,28 @@ public class ReviewCommentItemProvider
 				 false,
 				 false,
 				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Resolved By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addResolvedByPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ReviewComment_resolvedBy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ReviewComment_resolvedBy_feature", "_UI_ReviewComment_type"),
+				 SdStudioPackage.Literals.REVIEW_COMMENT__RESOLVED_BY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -289,7 +381,11 @@ public class ReviewCommentItemProvider
 			case SdStudioPackage.REVIEW_COMMENT__TIMESTAMP:
 			case SdStudioPackage.REVIEW_COMMENT__TEXT:
 			case SdStudioPackage.REVIEW_COMMENT__QUOTED_TEXT:
+			case SdStudioPackage.REVIEW_COMMENT__ANCHOR_OFFSET:
+			case SdStudioPackage.REVIEW_COMMENT__CONTEXT_BEFORE:
+			case SdStudioPackage.REVIEW_COMMENT__CONTEXT_AFTER:
 			case SdStudioPackage.REVIEW_COMMENT__RESOLVED:
+			case SdStudioPackage.REVIEW_COMMENT__RESOLVED_BY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case SdStudioPackage.REVIEW_COMMENT__REPLIES:

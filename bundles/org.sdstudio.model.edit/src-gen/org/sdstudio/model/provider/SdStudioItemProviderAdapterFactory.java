@@ -855,6 +855,29 @@ public class SdStudioItemProviderAdapterFactory extends SdStudioAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.sdstudio.model.ReviewEvent} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ReviewEventItemProvider reviewEventItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.sdstudio.model.ReviewEvent}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createReviewEventAdapter() {
+		if (reviewEventItemProvider == null) {
+			reviewEventItemProvider = new ReviewEventItemProvider(this);
+		}
+
+		return reviewEventItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.sdstudio.model.Revision} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1062,6 +1085,7 @@ public class SdStudioItemProviderAdapterFactory extends SdStudioAdapterFactory i
 		if (referenceListItemProvider != null) referenceListItemProvider.dispose();
 		if (referenceEntryItemProvider != null) referenceEntryItemProvider.dispose();
 		if (sectionReviewItemProvider != null) sectionReviewItemProvider.dispose();
+		if (reviewEventItemProvider != null) reviewEventItemProvider.dispose();
 		if (revisionItemProvider != null) revisionItemProvider.dispose();
 		if (reviewCommentItemProvider != null) reviewCommentItemProvider.dispose();
 		if (findingItemProvider != null) findingItemProvider.dispose();

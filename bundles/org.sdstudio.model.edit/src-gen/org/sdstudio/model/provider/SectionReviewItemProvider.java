@@ -67,6 +67,8 @@ public class SectionReviewItemProvider
 
 			addStatePropertyDescriptor(object);
 			addApprovedRevisionPropertyDescriptor(object);
+			addApprovedByPropertyDescriptor(object);
+			addApprovedAtPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -110,7 +112,51 @@ public class SectionReviewItemProvider
 				 true,
 				 false,
 				 true,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Approved By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addApprovedByPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SectionReview_approvedBy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SectionReview_approvedBy_feature", "_UI_SectionReview_type"),
+				 SdStudioPackage.Literals.SECTION_REVIEW__APPROVED_BY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Approved At feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addApprovedAtPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SectionReview_approvedAt_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SectionReview_approvedAt_feature", "_UI_SectionReview_type"),
+				 SdStudioPackage.Literals.SECTION_REVIEW__APPROVED_AT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -129,6 +175,7 @@ public class SectionReviewItemProvider
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(SdStudioPackage.Literals.SECTION_REVIEW__REVISIONS);
 			childrenFeatures.add(SdStudioPackage.Literals.SECTION_REVIEW__COMMENTS);
+			childrenFeatures.add(SdStudioPackage.Literals.SECTION_REVIEW__EVENTS);
 		}
 		return childrenFeatures;
 	}
@@ -196,10 +243,13 @@ public class SectionReviewItemProvider
 
 		switch (notification.getFeatureID(SectionReview.class)) {
 			case SdStudioPackage.SECTION_REVIEW__STATE:
+			case SdStudioPackage.SECTION_REVIEW__APPROVED_BY:
+			case SdStudioPackage.SECTION_REVIEW__APPROVED_AT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case SdStudioPackage.SECTION_REVIEW__REVISIONS:
 			case SdStudioPackage.SECTION_REVIEW__COMMENTS:
+			case SdStudioPackage.SECTION_REVIEW__EVENTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -226,6 +276,11 @@ public class SectionReviewItemProvider
 			(createChildParameter
 				(SdStudioPackage.Literals.SECTION_REVIEW__COMMENTS,
 				 SdStudioFactory.eINSTANCE.createReviewComment()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SdStudioPackage.Literals.SECTION_REVIEW__EVENTS,
+				 SdStudioFactory.eINSTANCE.createReviewEvent()));
 	}
 
 	/**

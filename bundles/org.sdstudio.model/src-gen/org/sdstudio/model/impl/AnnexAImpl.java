@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import org.sdstudio.model.AnnexA;
 import org.sdstudio.model.AnnexSortOrder;
 import org.sdstudio.model.SdStudioPackage;
+import org.sdstudio.model.SectionReview;
 import org.sdstudio.model.SmelterEntry;
 
 /**
@@ -39,6 +40,7 @@ import org.sdstudio.model.SmelterEntry;
  *   <li>{@link org.sdstudio.model.impl.AnnexAImpl#getRmiListDate <em>Rmi List Date</em>}</li>
  *   <li>{@link org.sdstudio.model.impl.AnnexAImpl#getSortOrder <em>Sort Order</em>}</li>
  *   <li>{@link org.sdstudio.model.impl.AnnexAImpl#getRows <em>Rows</em>}</li>
+ *   <li>{@link org.sdstudio.model.impl.AnnexAImpl#getReview <em>Review</em>}</li>
  * </ul>
  *
  * @generated
@@ -133,6 +135,16 @@ public class AnnexAImpl extends MinimalEObjectImpl.Container implements AnnexA {
 	 * @ordered
 	 */
 	protected EList<SmelterEntry> rows;
+
+	/**
+	 * The cached value of the '{@link #getReview() <em>Review</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReview()
+	 * @generated
+	 * @ordered
+	 */
+	protected SectionReview review;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -264,10 +276,57 @@ public class AnnexAImpl extends MinimalEObjectImpl.Container implements AnnexA {
 	 * @generated
 	 */
 	@Override
+	public SectionReview getReview() {
+		return review;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetReview(SectionReview newReview, NotificationChain msgs) {
+		SectionReview oldReview = review;
+		review = newReview;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, SdStudioPackage.ANNEX_A__REVIEW, oldReview, newReview);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReview(SectionReview newReview) {
+		if (newReview != review) {
+			NotificationChain msgs = null;
+			if (review != null)
+				msgs = ((InternalEObject)review).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - SdStudioPackage.ANNEX_A__REVIEW, null, msgs);
+			if (newReview != null)
+				msgs = ((InternalEObject)newReview).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - SdStudioPackage.ANNEX_A__REVIEW, null, msgs);
+			msgs = basicSetReview(newReview, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SdStudioPackage.ANNEX_A__REVIEW, newReview, newReview));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case SdStudioPackage.ANNEX_A__ROWS:
 				return ((InternalEList<?>)getRows()).basicRemove(otherEnd, msgs);
+			case SdStudioPackage.ANNEX_A__REVIEW:
+				return basicSetReview(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -290,6 +349,8 @@ public class AnnexAImpl extends MinimalEObjectImpl.Container implements AnnexA {
 				return getSortOrder();
 			case SdStudioPackage.ANNEX_A__ROWS:
 				return getRows();
+			case SdStudioPackage.ANNEX_A__REVIEW:
+				return getReview();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -319,6 +380,9 @@ public class AnnexAImpl extends MinimalEObjectImpl.Container implements AnnexA {
 				getRows().clear();
 				getRows().addAll((Collection<? extends SmelterEntry>)newValue);
 				return;
+			case SdStudioPackage.ANNEX_A__REVIEW:
+				setReview((SectionReview)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -346,6 +410,9 @@ public class AnnexAImpl extends MinimalEObjectImpl.Container implements AnnexA {
 			case SdStudioPackage.ANNEX_A__ROWS:
 				getRows().clear();
 				return;
+			case SdStudioPackage.ANNEX_A__REVIEW:
+				setReview((SectionReview)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -368,6 +435,8 @@ public class AnnexAImpl extends MinimalEObjectImpl.Container implements AnnexA {
 				return sortOrder != SORT_ORDER_EDEFAULT;
 			case SdStudioPackage.ANNEX_A__ROWS:
 				return rows != null && !rows.isEmpty();
+			case SdStudioPackage.ANNEX_A__REVIEW:
+				return review != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -52,6 +52,7 @@ import org.sdstudio.model.SupplyChain;
  *   <li>{@link org.sdstudio.model.impl.FilingImpl#getSubmission <em>Submission</em>}</li>
  *   <li>{@link org.sdstudio.model.impl.FilingImpl#getReport <em>Report</em>}</li>
  *   <li>{@link org.sdstudio.model.impl.FilingImpl#getSupplyChain <em>Supply Chain</em>}</li>
+ *   <li>{@link org.sdstudio.model.impl.FilingImpl#isRequireApproval <em>Require Approval</em>}</li>
  * </ul>
  *
  * @generated
@@ -215,6 +216,26 @@ public class FilingImpl extends MinimalEObjectImpl.Container implements Filing {
 	 * @ordered
 	 */
 	protected SupplyChain supplyChain;
+
+	/**
+	 * The default value of the '{@link #isRequireApproval() <em>Require Approval</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRequireApproval()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean REQUIRE_APPROVAL_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isRequireApproval() <em>Require Approval</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRequireApproval()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean requireApproval = REQUIRE_APPROVAL_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -646,6 +667,29 @@ public class FilingImpl extends MinimalEObjectImpl.Container implements Filing {
 	 * @generated
 	 */
 	@Override
+	public boolean isRequireApproval() {
+		return requireApproval;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRequireApproval(boolean newRequireApproval) {
+		boolean oldRequireApproval = requireApproval;
+		requireApproval = newRequireApproval;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SdStudioPackage.FILING__REQUIRE_APPROVAL, oldRequireApproval, requireApproval));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case SdStudioPackage.FILING__REGISTRANT:
@@ -702,6 +746,8 @@ public class FilingImpl extends MinimalEObjectImpl.Container implements Filing {
 				return getReport();
 			case SdStudioPackage.FILING__SUPPLY_CHAIN:
 				return getSupplyChain();
+			case SdStudioPackage.FILING__REQUIRE_APPROVAL:
+				return isRequireApproval();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -754,6 +800,9 @@ public class FilingImpl extends MinimalEObjectImpl.Container implements Filing {
 			case SdStudioPackage.FILING__SUPPLY_CHAIN:
 				setSupplyChain((SupplyChain)newValue);
 				return;
+			case SdStudioPackage.FILING__REQUIRE_APPROVAL:
+				setRequireApproval((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -802,6 +851,9 @@ public class FilingImpl extends MinimalEObjectImpl.Container implements Filing {
 			case SdStudioPackage.FILING__SUPPLY_CHAIN:
 				setSupplyChain((SupplyChain)null);
 				return;
+			case SdStudioPackage.FILING__REQUIRE_APPROVAL:
+				setRequireApproval(REQUIRE_APPROVAL_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -838,6 +890,8 @@ public class FilingImpl extends MinimalEObjectImpl.Container implements Filing {
 				return report != null;
 			case SdStudioPackage.FILING__SUPPLY_CHAIN:
 				return supplyChain != null;
+			case SdStudioPackage.FILING__REQUIRE_APPROVAL:
+				return requireApproval != REQUIRE_APPROVAL_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -858,6 +912,8 @@ public class FilingImpl extends MinimalEObjectImpl.Container implements Filing {
 		result.append(reportingYear);
 		result.append(", amendmentExplanation: ");
 		result.append(amendmentExplanation);
+		result.append(", requireApproval: ");
+		result.append(requireApproval);
 		result.append(')');
 		return result.toString();
 	}

@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.sdstudio.model.FormItem;
 import org.sdstudio.model.SdStudioPackage;
+import org.sdstudio.model.SectionReview;
 import org.sdstudio.model.StructuredText;
 
 /**
@@ -28,6 +29,7 @@ import org.sdstudio.model.StructuredText;
  *   <li>{@link org.sdstudio.model.impl.FormItemImpl#getCaption <em>Caption</em>}</li>
  *   <li>{@link org.sdstudio.model.impl.FormItemImpl#getBody <em>Body</em>}</li>
  *   <li>{@link org.sdstudio.model.impl.FormItemImpl#isListsExhibits <em>Lists Exhibits</em>}</li>
+ *   <li>{@link org.sdstudio.model.impl.FormItemImpl#getReview <em>Review</em>}</li>
  * </ul>
  *
  * @generated
@@ -102,6 +104,16 @@ public class FormItemImpl extends MinimalEObjectImpl.Container implements FormIt
 	 * @ordered
 	 */
 	protected boolean listsExhibits = LISTS_EXHIBITS_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getReview() <em>Review</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReview()
+	 * @generated
+	 * @ordered
+	 */
+	protected SectionReview review;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -242,10 +254,57 @@ public class FormItemImpl extends MinimalEObjectImpl.Container implements FormIt
 	 * @generated
 	 */
 	@Override
+	public SectionReview getReview() {
+		return review;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetReview(SectionReview newReview, NotificationChain msgs) {
+		SectionReview oldReview = review;
+		review = newReview;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, SdStudioPackage.FORM_ITEM__REVIEW, oldReview, newReview);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReview(SectionReview newReview) {
+		if (newReview != review) {
+			NotificationChain msgs = null;
+			if (review != null)
+				msgs = ((InternalEObject)review).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - SdStudioPackage.FORM_ITEM__REVIEW, null, msgs);
+			if (newReview != null)
+				msgs = ((InternalEObject)newReview).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - SdStudioPackage.FORM_ITEM__REVIEW, null, msgs);
+			msgs = basicSetReview(newReview, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SdStudioPackage.FORM_ITEM__REVIEW, newReview, newReview));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case SdStudioPackage.FORM_ITEM__BODY:
 				return basicSetBody(null, msgs);
+			case SdStudioPackage.FORM_ITEM__REVIEW:
+				return basicSetReview(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -266,6 +325,8 @@ public class FormItemImpl extends MinimalEObjectImpl.Container implements FormIt
 				return getBody();
 			case SdStudioPackage.FORM_ITEM__LISTS_EXHIBITS:
 				return isListsExhibits();
+			case SdStudioPackage.FORM_ITEM__REVIEW:
+				return getReview();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -289,6 +350,9 @@ public class FormItemImpl extends MinimalEObjectImpl.Container implements FormIt
 				return;
 			case SdStudioPackage.FORM_ITEM__LISTS_EXHIBITS:
 				setListsExhibits((Boolean)newValue);
+				return;
+			case SdStudioPackage.FORM_ITEM__REVIEW:
+				setReview((SectionReview)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -314,6 +378,9 @@ public class FormItemImpl extends MinimalEObjectImpl.Container implements FormIt
 			case SdStudioPackage.FORM_ITEM__LISTS_EXHIBITS:
 				setListsExhibits(LISTS_EXHIBITS_EDEFAULT);
 				return;
+			case SdStudioPackage.FORM_ITEM__REVIEW:
+				setReview((SectionReview)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -334,6 +401,8 @@ public class FormItemImpl extends MinimalEObjectImpl.Container implements FormIt
 				return body != null;
 			case SdStudioPackage.FORM_ITEM__LISTS_EXHIBITS:
 				return listsExhibits != LISTS_EXHIBITS_EDEFAULT;
+			case SdStudioPackage.FORM_ITEM__REVIEW:
+				return review != null;
 		}
 		return super.eIsSet(featureID);
 	}

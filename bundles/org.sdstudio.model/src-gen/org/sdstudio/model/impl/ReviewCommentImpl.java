@@ -37,7 +37,11 @@ import org.sdstudio.model.SdStudioPackage;
  *   <li>{@link org.sdstudio.model.impl.ReviewCommentImpl#getTimestamp <em>Timestamp</em>}</li>
  *   <li>{@link org.sdstudio.model.impl.ReviewCommentImpl#getText <em>Text</em>}</li>
  *   <li>{@link org.sdstudio.model.impl.ReviewCommentImpl#getQuotedText <em>Quoted Text</em>}</li>
+ *   <li>{@link org.sdstudio.model.impl.ReviewCommentImpl#getAnchorOffset <em>Anchor Offset</em>}</li>
+ *   <li>{@link org.sdstudio.model.impl.ReviewCommentImpl#getContextBefore <em>Context Before</em>}</li>
+ *   <li>{@link org.sdstudio.model.impl.ReviewCommentImpl#getContextAfter <em>Context After</em>}</li>
  *   <li>{@link org.sdstudio.model.impl.ReviewCommentImpl#isResolved <em>Resolved</em>}</li>
+ *   <li>{@link org.sdstudio.model.impl.ReviewCommentImpl#getResolvedBy <em>Resolved By</em>}</li>
  *   <li>{@link org.sdstudio.model.impl.ReviewCommentImpl#getReplies <em>Replies</em>}</li>
  * </ul>
  *
@@ -145,6 +149,66 @@ public class ReviewCommentImpl extends MinimalEObjectImpl.Container implements R
 	protected String quotedText = QUOTED_TEXT_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getAnchorOffset() <em>Anchor Offset</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnchorOffset()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int ANCHOR_OFFSET_EDEFAULT = -1;
+
+	/**
+	 * The cached value of the '{@link #getAnchorOffset() <em>Anchor Offset</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnchorOffset()
+	 * @generated
+	 * @ordered
+	 */
+	protected int anchorOffset = ANCHOR_OFFSET_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getContextBefore() <em>Context Before</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContextBefore()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CONTEXT_BEFORE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getContextBefore() <em>Context Before</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContextBefore()
+	 * @generated
+	 * @ordered
+	 */
+	protected String contextBefore = CONTEXT_BEFORE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getContextAfter() <em>Context After</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContextAfter()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CONTEXT_AFTER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getContextAfter() <em>Context After</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContextAfter()
+	 * @generated
+	 * @ordered
+	 */
+	protected String contextAfter = CONTEXT_AFTER_EDEFAULT;
+
+	/**
 	 * The default value of the '{@link #isResolved() <em>Resolved</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -163,6 +227,26 @@ public class ReviewCommentImpl extends MinimalEObjectImpl.Container implements R
 	 * @ordered
 	 */
 	protected boolean resolved = RESOLVED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getResolvedBy() <em>Resolved By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getResolvedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String RESOLVED_BY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getResolvedBy() <em>Resolved By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getResolvedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected String resolvedBy = RESOLVED_BY_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getReplies() <em>Replies</em>}' containment reference list.
@@ -314,6 +398,75 @@ public class ReviewCommentImpl extends MinimalEObjectImpl.Container implements R
 	 * @generated
 	 */
 	@Override
+	public int getAnchorOffset() {
+		return anchorOffset;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAnchorOffset(int newAnchorOffset) {
+		int oldAnchorOffset = anchorOffset;
+		anchorOffset = newAnchorOffset;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SdStudioPackage.REVIEW_COMMENT__ANCHOR_OFFSET, oldAnchorOffset, anchorOffset));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getContextBefore() {
+		return contextBefore;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setContextBefore(String newContextBefore) {
+		String oldContextBefore = contextBefore;
+		contextBefore = newContextBefore;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SdStudioPackage.REVIEW_COMMENT__CONTEXT_BEFORE, oldContextBefore, contextBefore));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getContextAfter() {
+		return contextAfter;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setContextAfter(String newContextAfter) {
+		String oldContextAfter = contextAfter;
+		contextAfter = newContextAfter;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SdStudioPackage.REVIEW_COMMENT__CONTEXT_AFTER, oldContextAfter, contextAfter));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isResolved() {
 		return resolved;
 	}
@@ -329,6 +482,29 @@ public class ReviewCommentImpl extends MinimalEObjectImpl.Container implements R
 		resolved = newResolved;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, SdStudioPackage.REVIEW_COMMENT__RESOLVED, oldResolved, resolved));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getResolvedBy() {
+		return resolvedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setResolvedBy(String newResolvedBy) {
+		String oldResolvedBy = resolvedBy;
+		resolvedBy = newResolvedBy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SdStudioPackage.REVIEW_COMMENT__RESOLVED_BY, oldResolvedBy, resolvedBy));
 	}
 
 	/**
@@ -376,8 +552,16 @@ public class ReviewCommentImpl extends MinimalEObjectImpl.Container implements R
 				return getText();
 			case SdStudioPackage.REVIEW_COMMENT__QUOTED_TEXT:
 				return getQuotedText();
+			case SdStudioPackage.REVIEW_COMMENT__ANCHOR_OFFSET:
+				return getAnchorOffset();
+			case SdStudioPackage.REVIEW_COMMENT__CONTEXT_BEFORE:
+				return getContextBefore();
+			case SdStudioPackage.REVIEW_COMMENT__CONTEXT_AFTER:
+				return getContextAfter();
 			case SdStudioPackage.REVIEW_COMMENT__RESOLVED:
 				return isResolved();
+			case SdStudioPackage.REVIEW_COMMENT__RESOLVED_BY:
+				return getResolvedBy();
 			case SdStudioPackage.REVIEW_COMMENT__REPLIES:
 				return getReplies();
 		}
@@ -408,8 +592,20 @@ public class ReviewCommentImpl extends MinimalEObjectImpl.Container implements R
 			case SdStudioPackage.REVIEW_COMMENT__QUOTED_TEXT:
 				setQuotedText((String)newValue);
 				return;
+			case SdStudioPackage.REVIEW_COMMENT__ANCHOR_OFFSET:
+				setAnchorOffset((Integer)newValue);
+				return;
+			case SdStudioPackage.REVIEW_COMMENT__CONTEXT_BEFORE:
+				setContextBefore((String)newValue);
+				return;
+			case SdStudioPackage.REVIEW_COMMENT__CONTEXT_AFTER:
+				setContextAfter((String)newValue);
+				return;
 			case SdStudioPackage.REVIEW_COMMENT__RESOLVED:
 				setResolved((Boolean)newValue);
+				return;
+			case SdStudioPackage.REVIEW_COMMENT__RESOLVED_BY:
+				setResolvedBy((String)newValue);
 				return;
 			case SdStudioPackage.REVIEW_COMMENT__REPLIES:
 				getReplies().clear();
@@ -442,8 +638,20 @@ public class ReviewCommentImpl extends MinimalEObjectImpl.Container implements R
 			case SdStudioPackage.REVIEW_COMMENT__QUOTED_TEXT:
 				setQuotedText(QUOTED_TEXT_EDEFAULT);
 				return;
+			case SdStudioPackage.REVIEW_COMMENT__ANCHOR_OFFSET:
+				setAnchorOffset(ANCHOR_OFFSET_EDEFAULT);
+				return;
+			case SdStudioPackage.REVIEW_COMMENT__CONTEXT_BEFORE:
+				setContextBefore(CONTEXT_BEFORE_EDEFAULT);
+				return;
+			case SdStudioPackage.REVIEW_COMMENT__CONTEXT_AFTER:
+				setContextAfter(CONTEXT_AFTER_EDEFAULT);
+				return;
 			case SdStudioPackage.REVIEW_COMMENT__RESOLVED:
 				setResolved(RESOLVED_EDEFAULT);
+				return;
+			case SdStudioPackage.REVIEW_COMMENT__RESOLVED_BY:
+				setResolvedBy(RESOLVED_BY_EDEFAULT);
 				return;
 			case SdStudioPackage.REVIEW_COMMENT__REPLIES:
 				getReplies().clear();
@@ -470,8 +678,16 @@ public class ReviewCommentImpl extends MinimalEObjectImpl.Container implements R
 				return TEXT_EDEFAULT == null ? text != null : !TEXT_EDEFAULT.equals(text);
 			case SdStudioPackage.REVIEW_COMMENT__QUOTED_TEXT:
 				return QUOTED_TEXT_EDEFAULT == null ? quotedText != null : !QUOTED_TEXT_EDEFAULT.equals(quotedText);
+			case SdStudioPackage.REVIEW_COMMENT__ANCHOR_OFFSET:
+				return anchorOffset != ANCHOR_OFFSET_EDEFAULT;
+			case SdStudioPackage.REVIEW_COMMENT__CONTEXT_BEFORE:
+				return CONTEXT_BEFORE_EDEFAULT == null ? contextBefore != null : !CONTEXT_BEFORE_EDEFAULT.equals(contextBefore);
+			case SdStudioPackage.REVIEW_COMMENT__CONTEXT_AFTER:
+				return CONTEXT_AFTER_EDEFAULT == null ? contextAfter != null : !CONTEXT_AFTER_EDEFAULT.equals(contextAfter);
 			case SdStudioPackage.REVIEW_COMMENT__RESOLVED:
 				return resolved != RESOLVED_EDEFAULT;
+			case SdStudioPackage.REVIEW_COMMENT__RESOLVED_BY:
+				return RESOLVED_BY_EDEFAULT == null ? resolvedBy != null : !RESOLVED_BY_EDEFAULT.equals(resolvedBy);
 			case SdStudioPackage.REVIEW_COMMENT__REPLIES:
 				return replies != null && !replies.isEmpty();
 		}
@@ -498,8 +714,16 @@ public class ReviewCommentImpl extends MinimalEObjectImpl.Container implements R
 		result.append(text);
 		result.append(", quotedText: ");
 		result.append(quotedText);
+		result.append(", anchorOffset: ");
+		result.append(anchorOffset);
+		result.append(", contextBefore: ");
+		result.append(contextBefore);
+		result.append(", contextAfter: ");
+		result.append(contextAfter);
 		result.append(", resolved: ");
 		result.append(resolved);
+		result.append(", resolvedBy: ");
+		result.append(resolvedBy);
 		result.append(')');
 		return result.toString();
 	}

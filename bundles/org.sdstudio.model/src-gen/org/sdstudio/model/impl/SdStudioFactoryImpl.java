@@ -95,6 +95,7 @@ public class SdStudioFactoryImpl extends EFactoryImpl implements SdStudioFactory
 			case SdStudioPackage.REFERENCE_LIST: return createReferenceList();
 			case SdStudioPackage.REFERENCE_ENTRY: return createReferenceEntry();
 			case SdStudioPackage.SECTION_REVIEW: return createSectionReview();
+			case SdStudioPackage.REVIEW_EVENT: return createReviewEvent();
 			case SdStudioPackage.REVISION: return createRevision();
 			case SdStudioPackage.REVIEW_COMMENT: return createReviewComment();
 			case SdStudioPackage.FINDING: return createFinding();
@@ -133,6 +134,8 @@ public class SdStudioFactoryImpl extends EFactoryImpl implements SdStudioFactory
 				return createComplianceStatusFromString(eDataType, initialValue);
 			case SdStudioPackage.DECLARATION_SCOPE:
 				return createDeclarationScopeFromString(eDataType, initialValue);
+			case SdStudioPackage.REVIEW_ACTION:
+				return createReviewActionFromString(eDataType, initialValue);
 			case SdStudioPackage.REVIEW_STATE:
 				return createReviewStateFromString(eDataType, initialValue);
 			case SdStudioPackage.SEVERITY:
@@ -176,6 +179,8 @@ public class SdStudioFactoryImpl extends EFactoryImpl implements SdStudioFactory
 				return convertComplianceStatusToString(eDataType, instanceValue);
 			case SdStudioPackage.DECLARATION_SCOPE:
 				return convertDeclarationScopeToString(eDataType, instanceValue);
+			case SdStudioPackage.REVIEW_ACTION:
+				return convertReviewActionToString(eDataType, instanceValue);
 			case SdStudioPackage.REVIEW_STATE:
 				return convertReviewStateToString(eDataType, instanceValue);
 			case SdStudioPackage.SEVERITY:
@@ -569,6 +574,17 @@ public class SdStudioFactoryImpl extends EFactoryImpl implements SdStudioFactory
 	 * @generated
 	 */
 	@Override
+	public ReviewEvent createReviewEvent() {
+		ReviewEventImpl reviewEvent = new ReviewEventImpl();
+		return reviewEvent;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Revision createRevision() {
 		RevisionImpl revision = new RevisionImpl();
 		return revision;
@@ -813,6 +829,26 @@ public class SdStudioFactoryImpl extends EFactoryImpl implements SdStudioFactory
 	 * @generated
 	 */
 	public String convertDeclarationScopeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ReviewAction createReviewActionFromString(EDataType eDataType, String initialValue) {
+		ReviewAction result = ReviewAction.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertReviewActionToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -47,7 +47,9 @@ import org.sdstudio.model.ReferenceEntry;
 import org.sdstudio.model.ReferenceList;
 import org.sdstudio.model.Registrant;
 import org.sdstudio.model.ReportSection;
+import org.sdstudio.model.ReviewAction;
 import org.sdstudio.model.ReviewComment;
+import org.sdstudio.model.ReviewEvent;
 import org.sdstudio.model.ReviewState;
 import org.sdstudio.model.Revision;
 import org.sdstudio.model.RuleSelection;
@@ -327,6 +329,13 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass reviewEventEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass revisionEClass = null;
 
 	/**
@@ -419,6 +428,13 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 	 * @generated
 	 */
 	private EEnum declarationScopeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum reviewActionEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -639,6 +655,16 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 	@Override
 	public EReference getFiling_SupplyChain() {
 		return (EReference)filingEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFiling_RequireApproval() {
+		return (EAttribute)filingEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -949,6 +975,16 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 	@Override
 	public EAttribute getFormItem_ListsExhibits() {
 		return (EAttribute)formItemEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFormItem_Review() {
+		return (EReference)formItemEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1629,6 +1665,16 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 	@Override
 	public EReference getAnnexA_Rows() {
 		return (EReference)annexAEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAnnexA_Review() {
+		return (EReference)annexAEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2667,8 +2713,98 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getSectionReview_ApprovedRevision() {
-		return (EReference)sectionReviewEClass.getEStructuralFeatures().get(3);
+	public EAttribute getSectionReview_ApprovedRevision() {
+		return (EAttribute)sectionReviewEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSectionReview_ApprovedBy() {
+		return (EAttribute)sectionReviewEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSectionReview_ApprovedAt() {
+		return (EAttribute)sectionReviewEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSectionReview_Events() {
+		return (EReference)sectionReviewEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getReviewEvent() {
+		return reviewEventEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewEvent_Action() {
+		return (EAttribute)reviewEventEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewEvent_Author() {
+		return (EAttribute)reviewEventEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewEvent_Timestamp() {
+		return (EAttribute)reviewEventEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewEvent_Note() {
+		return (EAttribute)reviewEventEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewEvent_Revision() {
+		return (EAttribute)reviewEventEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -2807,7 +2943,7 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getReviewComment_Resolved() {
+	public EAttribute getReviewComment_AnchorOffset() {
 		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -2817,8 +2953,48 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getReviewComment_ContextBefore() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewComment_ContextAfter() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewComment_Resolved() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewComment_ResolvedBy() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getReviewComment_Replies() {
-		return (EReference)reviewCommentEClass.getEStructuralFeatures().get(6);
+		return (EReference)reviewCommentEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -3027,6 +3203,16 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getReviewAction() {
+		return reviewActionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getReviewState() {
 		return reviewStateEEnum;
 	}
@@ -3103,6 +3289,7 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 		createEReference(filingEClass, FILING__SUBMISSION);
 		createEReference(filingEClass, FILING__REPORT);
 		createEReference(filingEClass, FILING__SUPPLY_CHAIN);
+		createEAttribute(filingEClass, FILING__REQUIRE_APPROVAL);
 
 		registrantEClass = createEClass(REGISTRANT);
 		createEAttribute(registrantEClass, REGISTRANT__NAME);
@@ -3140,6 +3327,7 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 		createEAttribute(formItemEClass, FORM_ITEM__CAPTION);
 		createEReference(formItemEClass, FORM_ITEM__BODY);
 		createEAttribute(formItemEClass, FORM_ITEM__LISTS_EXHIBITS);
+		createEReference(formItemEClass, FORM_ITEM__REVIEW);
 
 		exhibitEClass = createEClass(EXHIBIT);
 		createEAttribute(exhibitEClass, EXHIBIT__NUMBER);
@@ -3224,6 +3412,7 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 		createEAttribute(annexAEClass, ANNEX_A__RMI_LIST_DATE);
 		createEAttribute(annexAEClass, ANNEX_A__SORT_ORDER);
 		createEReference(annexAEClass, ANNEX_A__ROWS);
+		createEReference(annexAEClass, ANNEX_A__REVIEW);
 
 		smelterEntryEClass = createEClass(SMELTER_ENTRY);
 		createEAttribute(smelterEntryEClass, SMELTER_ENTRY__METAL);
@@ -3339,7 +3528,17 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 		createEAttribute(sectionReviewEClass, SECTION_REVIEW__STATE);
 		createEReference(sectionReviewEClass, SECTION_REVIEW__REVISIONS);
 		createEReference(sectionReviewEClass, SECTION_REVIEW__COMMENTS);
-		createEReference(sectionReviewEClass, SECTION_REVIEW__APPROVED_REVISION);
+		createEAttribute(sectionReviewEClass, SECTION_REVIEW__APPROVED_REVISION);
+		createEAttribute(sectionReviewEClass, SECTION_REVIEW__APPROVED_BY);
+		createEAttribute(sectionReviewEClass, SECTION_REVIEW__APPROVED_AT);
+		createEReference(sectionReviewEClass, SECTION_REVIEW__EVENTS);
+
+		reviewEventEClass = createEClass(REVIEW_EVENT);
+		createEAttribute(reviewEventEClass, REVIEW_EVENT__ACTION);
+		createEAttribute(reviewEventEClass, REVIEW_EVENT__AUTHOR);
+		createEAttribute(reviewEventEClass, REVIEW_EVENT__TIMESTAMP);
+		createEAttribute(reviewEventEClass, REVIEW_EVENT__NOTE);
+		createEAttribute(reviewEventEClass, REVIEW_EVENT__REVISION);
 
 		revisionEClass = createEClass(REVISION);
 		createEAttribute(revisionEClass, REVISION__ID);
@@ -3355,7 +3554,11 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__TIMESTAMP);
 		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__TEXT);
 		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__QUOTED_TEXT);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__ANCHOR_OFFSET);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__CONTEXT_BEFORE);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__CONTEXT_AFTER);
 		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__RESOLVED);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__RESOLVED_BY);
 		createEReference(reviewCommentEClass, REVIEW_COMMENT__REPLIES);
 
 		findingEClass = createEClass(FINDING);
@@ -3380,6 +3583,7 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 		metalEEnum = createEEnum(METAL);
 		complianceStatusEEnum = createEEnum(COMPLIANCE_STATUS);
 		declarationScopeEEnum = createEEnum(DECLARATION_SCOPE);
+		reviewActionEEnum = createEEnum(REVIEW_ACTION);
 		reviewStateEEnum = createEEnum(REVIEW_STATE);
 		severityEEnum = createEEnum(SEVERITY);
 
@@ -3434,6 +3638,7 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 		initEReference(getFiling_Submission(), this.getSubmissionData(), null, "submission", null, 0, 1, Filing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFiling_Report(), this.getConflictMineralsReport(), null, "report", null, 0, 1, Filing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFiling_SupplyChain(), this.getSupplyChain(), null, "supplyChain", null, 0, 1, Filing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFiling_RequireApproval(), ecorePackage.getEBoolean(), "requireApproval", null, 0, 1, Filing.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(registrantEClass, Registrant.class, "Registrant", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRegistrant_Name(), ecorePackage.getEString(), "name", null, 0, 1, Registrant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3471,6 +3676,7 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 		initEAttribute(getFormItem_Caption(), ecorePackage.getEString(), "caption", null, 0, 1, FormItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFormItem_Body(), this.getStructuredText(), null, "body", null, 0, 1, FormItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFormItem_ListsExhibits(), ecorePackage.getEBoolean(), "listsExhibits", null, 0, 1, FormItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFormItem_Review(), this.getSectionReview(), null, "review", null, 0, 1, FormItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(exhibitEClass, Exhibit.class, "Exhibit", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getExhibit_Number(), ecorePackage.getEString(), "number", null, 0, 1, Exhibit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3555,6 +3761,7 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 		initEAttribute(getAnnexA_RmiListDate(), this.getDate(), "rmiListDate", null, 0, 1, AnnexA.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnnexA_SortOrder(), this.getAnnexSortOrder(), "sortOrder", null, 0, 1, AnnexA.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnnexA_Rows(), this.getSmelterEntry(), null, "rows", null, 0, -1, AnnexA.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAnnexA_Review(), this.getSectionReview(), null, "review", null, 0, 1, AnnexA.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(smelterEntryEClass, SmelterEntry.class, "SmelterEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSmelterEntry_Metal(), this.getMetal(), "metal", null, 0, 1, SmelterEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3670,7 +3877,17 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 		initEAttribute(getSectionReview_State(), this.getReviewState(), "state", null, 0, 1, SectionReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSectionReview_Revisions(), this.getRevision(), null, "revisions", null, 0, -1, SectionReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSectionReview_Comments(), this.getReviewComment(), null, "comments", null, 0, -1, SectionReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getSectionReview_ApprovedRevision(), this.getRevision(), null, "approvedRevision", null, 0, 1, SectionReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSectionReview_ApprovedRevision(), ecorePackage.getEString(), "approvedRevision", null, 0, 1, SectionReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSectionReview_ApprovedBy(), ecorePackage.getEString(), "approvedBy", null, 0, 1, SectionReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSectionReview_ApprovedAt(), this.getTimestamp(), "approvedAt", null, 0, 1, SectionReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSectionReview_Events(), this.getReviewEvent(), null, "events", null, 0, -1, SectionReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(reviewEventEClass, ReviewEvent.class, "ReviewEvent", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getReviewEvent_Action(), this.getReviewAction(), "action", null, 0, 1, ReviewEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewEvent_Author(), ecorePackage.getEString(), "author", null, 0, 1, ReviewEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewEvent_Timestamp(), this.getTimestamp(), "timestamp", null, 0, 1, ReviewEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewEvent_Note(), ecorePackage.getEString(), "note", null, 0, 1, ReviewEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewEvent_Revision(), ecorePackage.getEString(), "revision", null, 0, 1, ReviewEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(revisionEClass, Revision.class, "Revision", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRevision_Id(), ecorePackage.getEString(), "id", null, 0, 1, Revision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3686,7 +3903,11 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 		initEAttribute(getReviewComment_Timestamp(), this.getTimestamp(), "timestamp", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReviewComment_Text(), ecorePackage.getEString(), "text", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReviewComment_QuotedText(), ecorePackage.getEString(), "quotedText", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewComment_AnchorOffset(), ecorePackage.getEInt(), "anchorOffset", "-1", 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewComment_ContextBefore(), ecorePackage.getEString(), "contextBefore", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewComment_ContextAfter(), ecorePackage.getEString(), "contextAfter", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReviewComment_Resolved(), ecorePackage.getEBoolean(), "resolved", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewComment_ResolvedBy(), ecorePackage.getEString(), "resolvedBy", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReviewComment_Replies(), this.getReviewComment(), null, "replies", null, 0, -1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(findingEClass, Finding.class, "Finding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -3759,6 +3980,12 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 		addEEnumLiteral(declarationScopeEEnum, DeclarationScope.COMPANY);
 		addEEnumLiteral(declarationScopeEEnum, DeclarationScope.PRODUCT);
 		addEEnumLiteral(declarationScopeEEnum, DeclarationScope.USER_DEFINED);
+
+		initEEnum(reviewActionEEnum, ReviewAction.class, "ReviewAction");
+		addEEnumLiteral(reviewActionEEnum, ReviewAction.SUBMIT);
+		addEEnumLiteral(reviewActionEEnum, ReviewAction.APPROVE);
+		addEEnumLiteral(reviewActionEEnum, ReviewAction.REQUEST_CHANGES);
+		addEEnumLiteral(reviewActionEEnum, ReviewAction.REOPEN);
 
 		initEEnum(reviewStateEEnum, ReviewState.class, "ReviewState");
 		addEEnumLiteral(reviewStateEEnum, ReviewState.DRAFT);

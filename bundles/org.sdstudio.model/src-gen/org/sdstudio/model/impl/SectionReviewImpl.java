@@ -3,6 +3,8 @@
  */
 package org.sdstudio.model.impl;
 
+import java.time.Instant;
+
 import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -20,6 +22,7 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.sdstudio.model.ReviewComment;
+import org.sdstudio.model.ReviewEvent;
 import org.sdstudio.model.ReviewState;
 import org.sdstudio.model.Revision;
 import org.sdstudio.model.SdStudioPackage;
@@ -37,6 +40,9 @@ import org.sdstudio.model.SectionReview;
  *   <li>{@link org.sdstudio.model.impl.SectionReviewImpl#getRevisions <em>Revisions</em>}</li>
  *   <li>{@link org.sdstudio.model.impl.SectionReviewImpl#getComments <em>Comments</em>}</li>
  *   <li>{@link org.sdstudio.model.impl.SectionReviewImpl#getApprovedRevision <em>Approved Revision</em>}</li>
+ *   <li>{@link org.sdstudio.model.impl.SectionReviewImpl#getApprovedBy <em>Approved By</em>}</li>
+ *   <li>{@link org.sdstudio.model.impl.SectionReviewImpl#getApprovedAt <em>Approved At</em>}</li>
+ *   <li>{@link org.sdstudio.model.impl.SectionReviewImpl#getEvents <em>Events</em>}</li>
  * </ul>
  *
  * @generated
@@ -83,14 +89,74 @@ public class SectionReviewImpl extends MinimalEObjectImpl.Container implements S
 	protected EList<ReviewComment> comments;
 
 	/**
-	 * The cached value of the '{@link #getApprovedRevision() <em>Approved Revision</em>}' reference.
+	 * The default value of the '{@link #getApprovedRevision() <em>Approved Revision</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #getApprovedRevision()
 	 * @generated
 	 * @ordered
 	 */
-	protected Revision approvedRevision;
+	protected static final String APPROVED_REVISION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getApprovedRevision() <em>Approved Revision</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApprovedRevision()
+	 * @generated
+	 * @ordered
+	 */
+	protected String approvedRevision = APPROVED_REVISION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getApprovedBy() <em>Approved By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApprovedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String APPROVED_BY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getApprovedBy() <em>Approved By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApprovedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected String approvedBy = APPROVED_BY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getApprovedAt() <em>Approved At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApprovedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Instant APPROVED_AT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getApprovedAt() <em>Approved At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApprovedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected Instant approvedAt = APPROVED_AT_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getEvents() <em>Events</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEvents()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ReviewEvent> events;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -166,24 +232,7 @@ public class SectionReviewImpl extends MinimalEObjectImpl.Container implements S
 	 * @generated
 	 */
 	@Override
-	public Revision getApprovedRevision() {
-		if (approvedRevision != null && approvedRevision.eIsProxy()) {
-			InternalEObject oldApprovedRevision = (InternalEObject)approvedRevision;
-			approvedRevision = (Revision)eResolveProxy(oldApprovedRevision);
-			if (approvedRevision != oldApprovedRevision) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, SdStudioPackage.SECTION_REVIEW__APPROVED_REVISION, oldApprovedRevision, approvedRevision));
-			}
-		}
-		return approvedRevision;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public Revision basicGetApprovedRevision() {
+	public String getApprovedRevision() {
 		return approvedRevision;
 	}
 
@@ -193,11 +242,70 @@ public class SectionReviewImpl extends MinimalEObjectImpl.Container implements S
 	 * @generated
 	 */
 	@Override
-	public void setApprovedRevision(Revision newApprovedRevision) {
-		Revision oldApprovedRevision = approvedRevision;
+	public void setApprovedRevision(String newApprovedRevision) {
+		String oldApprovedRevision = approvedRevision;
 		approvedRevision = newApprovedRevision;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, SdStudioPackage.SECTION_REVIEW__APPROVED_REVISION, oldApprovedRevision, approvedRevision));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getApprovedBy() {
+		return approvedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setApprovedBy(String newApprovedBy) {
+		String oldApprovedBy = approvedBy;
+		approvedBy = newApprovedBy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SdStudioPackage.SECTION_REVIEW__APPROVED_BY, oldApprovedBy, approvedBy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Instant getApprovedAt() {
+		return approvedAt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setApprovedAt(Instant newApprovedAt) {
+		Instant oldApprovedAt = approvedAt;
+		approvedAt = newApprovedAt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SdStudioPackage.SECTION_REVIEW__APPROVED_AT, oldApprovedAt, approvedAt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ReviewEvent> getEvents() {
+		if (events == null) {
+			events = new EObjectContainmentEList<ReviewEvent>(ReviewEvent.class, this, SdStudioPackage.SECTION_REVIEW__EVENTS);
+		}
+		return events;
 	}
 
 	/**
@@ -212,6 +320,8 @@ public class SectionReviewImpl extends MinimalEObjectImpl.Container implements S
 				return ((InternalEList<?>)getRevisions()).basicRemove(otherEnd, msgs);
 			case SdStudioPackage.SECTION_REVIEW__COMMENTS:
 				return ((InternalEList<?>)getComments()).basicRemove(otherEnd, msgs);
+			case SdStudioPackage.SECTION_REVIEW__EVENTS:
+				return ((InternalEList<?>)getEvents()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -231,8 +341,13 @@ public class SectionReviewImpl extends MinimalEObjectImpl.Container implements S
 			case SdStudioPackage.SECTION_REVIEW__COMMENTS:
 				return getComments();
 			case SdStudioPackage.SECTION_REVIEW__APPROVED_REVISION:
-				if (resolve) return getApprovedRevision();
-				return basicGetApprovedRevision();
+				return getApprovedRevision();
+			case SdStudioPackage.SECTION_REVIEW__APPROVED_BY:
+				return getApprovedBy();
+			case SdStudioPackage.SECTION_REVIEW__APPROVED_AT:
+				return getApprovedAt();
+			case SdStudioPackage.SECTION_REVIEW__EVENTS:
+				return getEvents();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -258,7 +373,17 @@ public class SectionReviewImpl extends MinimalEObjectImpl.Container implements S
 				getComments().addAll((Collection<? extends ReviewComment>)newValue);
 				return;
 			case SdStudioPackage.SECTION_REVIEW__APPROVED_REVISION:
-				setApprovedRevision((Revision)newValue);
+				setApprovedRevision((String)newValue);
+				return;
+			case SdStudioPackage.SECTION_REVIEW__APPROVED_BY:
+				setApprovedBy((String)newValue);
+				return;
+			case SdStudioPackage.SECTION_REVIEW__APPROVED_AT:
+				setApprovedAt((Instant)newValue);
+				return;
+			case SdStudioPackage.SECTION_REVIEW__EVENTS:
+				getEvents().clear();
+				getEvents().addAll((Collection<? extends ReviewEvent>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -282,7 +407,16 @@ public class SectionReviewImpl extends MinimalEObjectImpl.Container implements S
 				getComments().clear();
 				return;
 			case SdStudioPackage.SECTION_REVIEW__APPROVED_REVISION:
-				setApprovedRevision((Revision)null);
+				setApprovedRevision(APPROVED_REVISION_EDEFAULT);
+				return;
+			case SdStudioPackage.SECTION_REVIEW__APPROVED_BY:
+				setApprovedBy(APPROVED_BY_EDEFAULT);
+				return;
+			case SdStudioPackage.SECTION_REVIEW__APPROVED_AT:
+				setApprovedAt(APPROVED_AT_EDEFAULT);
+				return;
+			case SdStudioPackage.SECTION_REVIEW__EVENTS:
+				getEvents().clear();
 				return;
 		}
 		super.eUnset(featureID);
@@ -303,7 +437,13 @@ public class SectionReviewImpl extends MinimalEObjectImpl.Container implements S
 			case SdStudioPackage.SECTION_REVIEW__COMMENTS:
 				return comments != null && !comments.isEmpty();
 			case SdStudioPackage.SECTION_REVIEW__APPROVED_REVISION:
-				return approvedRevision != null;
+				return APPROVED_REVISION_EDEFAULT == null ? approvedRevision != null : !APPROVED_REVISION_EDEFAULT.equals(approvedRevision);
+			case SdStudioPackage.SECTION_REVIEW__APPROVED_BY:
+				return APPROVED_BY_EDEFAULT == null ? approvedBy != null : !APPROVED_BY_EDEFAULT.equals(approvedBy);
+			case SdStudioPackage.SECTION_REVIEW__APPROVED_AT:
+				return APPROVED_AT_EDEFAULT == null ? approvedAt != null : !APPROVED_AT_EDEFAULT.equals(approvedAt);
+			case SdStudioPackage.SECTION_REVIEW__EVENTS:
+				return events != null && !events.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -320,6 +460,12 @@ public class SectionReviewImpl extends MinimalEObjectImpl.Container implements S
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (state: ");
 		result.append(state);
+		result.append(", approvedRevision: ");
+		result.append(approvedRevision);
+		result.append(", approvedBy: ");
+		result.append(approvedBy);
+		result.append(", approvedAt: ");
+		result.append(approvedAt);
 		result.append(')');
 		return result.toString();
 	}

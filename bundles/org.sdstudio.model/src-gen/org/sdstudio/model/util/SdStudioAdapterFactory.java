@@ -209,6 +209,10 @@ public class SdStudioAdapterFactory extends AdapterFactoryImpl {
 				return createSectionReviewAdapter();
 			}
 			@Override
+			public Adapter caseReviewEvent(ReviewEvent object) {
+				return createReviewEventAdapter();
+			}
+			@Override
 			public Adapter caseRevision(Revision object) {
 				return createRevisionAdapter();
 			}
@@ -727,6 +731,20 @@ public class SdStudioAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createSectionReviewAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.sdstudio.model.ReviewEvent <em>Review Event</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.sdstudio.model.ReviewEvent
+	 * @generated
+	 */
+	public Adapter createReviewEventAdapter() {
 		return null;
 	}
 

@@ -280,6 +280,12 @@ public class SdStudioSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case SdStudioPackage.REVIEW_EVENT: {
+				ReviewEvent reviewEvent = (ReviewEvent)theEObject;
+				T result = caseReviewEvent(reviewEvent);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case SdStudioPackage.REVISION: {
 				Revision revision = (Revision)theEObject;
 				T result = caseRevision(revision);
@@ -824,6 +830,21 @@ public class SdStudioSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseSectionReview(SectionReview object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Review Event</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Review Event</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseReviewEvent(ReviewEvent object) {
 		return null;
 	}
 

@@ -79,6 +79,7 @@ public final class FilingTemplates {
 
 		filing.setReport(report(reportingYear));
 		filing.setSupplyChain(F.createSupplyChain());
+		filing.setRequireApproval(true); // a new filing's final export waits for legal approval of every part
 		return filing;
 	}
 

@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.Finding;
 import org.sdstudio.model.SdStudioFactory;
+import org.sdstudio.model.Severity;
 
 /**
  * The validator's results as the front ends use them: model {@link Finding}s, and for a diagnostic its rule, subject
@@ -81,10 +82,13 @@ public final class FilingFindings {
 
 	private static void collectFindings(Diagnostic diagnostic, List<Finding> findings) {
 		Optional<FilingRule> rule = ruleOf(diagnostic);
-		if (rule.isPresent()) {
+		Optional<ContributedRules.Code> contributed = rule.isPresent() ? Optional.empty()
+				: dataOf(diagnostic, ContributedRules.Code.class);
+		if (rule.isPresent() || contributed.isPresent()) {
 			Finding finding = SdStudioFactory.eINSTANCE.createFinding();
-			finding.setSeverity(rule.get().severity());
-			finding.setCode(rule.get().code());
+			// a contributed rule's severity is its diagnostic's own: a group may make one rule an error or a warning
+			finding.setSeverity(rule.map(FilingRule::severity).orElseGet(() -> severityOf(diagnostic)));
+			finding.setCode(rule.map(FilingRule::code).orElseGet(() -> contributed.get().code()));
 			finding.setMessage(diagnostic.getMessage());
 			EObject subject = subjectOf(diagnostic).orElse(null);
 			finding.setSubject(subject);
@@ -97,5 +101,10 @@ public final class FilingFindings {
 		for (Diagnostic child : diagnostic.getChildren()) {
 			collectFindings(child, findings);
 		}
+	}
+
+	private static Severity severityOf(Diagnostic diagnostic) {
+		return diagnostic.getSeverity() == Diagnostic.ERROR ? Severity.ERROR
+				: diagnostic.getSeverity() == Diagnostic.WARNING ? Severity.WARNING : Severity.INFO;
 	}
 }

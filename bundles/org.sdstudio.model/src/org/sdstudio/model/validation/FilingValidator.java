@@ -24,7 +24,9 @@ import org.sdstudio.model.SdStudioPackage;
  * {@link SdStudioPackage} (the model bundle does so when it starts), so {@code Diagnostician.INSTANCE.validate(filing)}
  * runs its rules. Like every {@link EValidator}, it checks one object per call; a {@link Diagnostician} walks the
  * tree. The rules live in groups by area ({@link CoverRules}, {@link ItemRules}, {@link SubmissionRules},
- * {@link ReportRules}, {@link AnnexARules}, {@link ReviewRules}); each object is handed to every group. Each
+ * {@link ReportRules}, {@link AnnexARules}, {@link FieldLimitRules}); each object is handed to every group, then to
+ * the groups other bundles contribute ({@link ContributedRules}: the legal review's rules live in the review bundle,
+ * which the model does not know). Each
  * diagnostic has the rule's severity, source {@value #DIAGNOSTIC_SOURCE}, the rule's ordinal as code, a message for a
  * filing specialist and data {@code [subject EObject, EStructuralFeature (when about a field), FilingRule]}; the
  * findings-and-paths API that reads them is {@link FilingFindings}.
@@ -40,7 +42,7 @@ public class FilingValidator implements EValidator {
 	public static final int FIRST_REPORTING_YEAR = 2013;
 
 	private static final List<RuleGroup> GROUPS = List.of(new CoverRules(), new ItemRules(), new SubmissionRules(),
-			new ReportRules(), new AnnexARules(), new ReviewRules(),
+			new ReportRules(), new AnnexARules(),
 			// control characters, lengths, anchors: every field, so validate finds what the export refuses
 			(object, issues) -> FieldLimitRules.check(object, issues::add));
 
@@ -101,7 +103,9 @@ public class FilingValidator implements EValidator {
 		for (RuleGroup group : GROUPS) {
 			group.check(object, issues);
 		}
-		return issues.valid();
+		// the rule groups of bundles above the model (the legal review's), which the model does not know
+		boolean contributed = ContributedRules.validate(eClass, object, diagnostics, context);
+		return issues.valid() && contributed;
 	}
 
 	@Override

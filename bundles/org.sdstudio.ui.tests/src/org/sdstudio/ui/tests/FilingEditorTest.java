@@ -45,7 +45,7 @@ class FilingEditorTest {
 	void theExampleOpensWithOnePagePerPartOfTheFiling() throws Exception {
 		FilingEditor editor = Studio.open(Studio.copyExample(dir));
 		List<String> titles = editor.getFilingPages().stream().map(FilingEditorPage::getTitle).toList();
-		assertEquals(List.of("Cover", "Report", "Annex A", "Suppliers", "Submission"), titles);
+		assertEquals(List.of("Cover", "Report", "Annex A", "Suppliers", "Submission", "Review"), titles);
 		assertEquals("halcyon-2025.sdfiling", editor.getPartName());
 		assertEquals("Halcyon Respiratory Systems, Inc.", editor.getFiling().getRegistrant().getName());
 		assertFalse(editor.isDirty());

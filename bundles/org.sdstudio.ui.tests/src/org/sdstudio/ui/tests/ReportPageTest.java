@@ -206,10 +206,12 @@ class ReportPageTest {
 		List<ReportSection> sections = editor.getFiling().getReport().getSections();
 		int count = sections.size();
 		Tree tree = Studio.find(root, Tree.class, "sections");
-		assertTrue(labels(tree).contains("Halcyon Reasonable Country of Origin Inquiry   [Approved]"),
+		assertTrue(labels(tree).contains("Halcyon Background and Covered Products   [Approved]"),
 				labels(tree).toString());
+		assertTrue(labels(tree).contains("Halcyon Reasonable Country of Origin Inquiry   [Draft, changed since "
+				+ "approval]"), "edited after its approval: " + labels(tree));
 		assertTrue(labels(tree).contains("3  Designing and Implementing a Strategy to Respond to Identified Risks"
-				+ "   [In review]"), "numbered subsections with their review state: " + labels(tree));
+				+ "   [In review, 2 open comments]"), "numbered subsections with their review state: " + labels(tree));
 
 		select(root, "Reasonable Country of Origin Inquiry");
 		int rcoi = sections.indexOf(page.getSelectedSection());

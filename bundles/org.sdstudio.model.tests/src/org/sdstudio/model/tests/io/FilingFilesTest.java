@@ -46,8 +46,8 @@ class FilingFilesTest {
 		ReportSection diligence = filing.getReport().getSections().get(4);
 		assertEquals(5, diligence.getSubsections().size());
 		ReportSection intro = filing.getReport().getSections().get(1);
-		assertEquals(intro.getReview().getRevisions().get(intro.getReview().getRevisions().size() - 1),
-				intro.getReview().getApprovedRevision(), "the approved revision is resolved by its id");
+		assertEquals(intro.getReview().getRevisions().get(intro.getReview().getRevisions().size() - 1).getId(),
+				intro.getReview().getApprovedRevision(), "the approved revision is named by its id");
 	}
 
 	@Test

@@ -23,6 +23,7 @@ import org.sdstudio.model.validation.FilingFindings;
 import org.sdstudio.ui.internal.fields.Conversions;
 import org.sdstudio.ui.internal.fields.FieldLimits;
 import org.sdstudio.ui.internal.fields.FieldBinder;
+import org.sdstudio.ui.internal.review.ReviewLabels;
 
 /**
  * The cover page's items, section by section: each item's caption, whether it lists the exhibits, and its text,
@@ -70,6 +71,9 @@ final class ItemsPart extends RebuiltPart {
 		bindings.bindValue(WidgetProperties.buttonSelection().observe(lists),
 				EMFEditProperties.value(page.getEditingDomain(), Literals.FORM_ITEM__LISTS_EXHIBITS).observe(item));
 		fields.decorations().register(path + ".listsExhibits", lists);
+
+		toolkit.createLabel(area, "");
+		ReviewLabels.track(toolkit.createLabel(area, ""), item, page.getFilingEditor()); // the item's review state
 
 		Label bodyLabel = toolkit.createLabel(area, "Text:");
 		bodyLabel.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));

@@ -43,6 +43,7 @@ import org.sdstudio.ui.internal.annex.AnnexPage;
 import org.sdstudio.ui.internal.cover.CoverPage;
 import org.sdstudio.ui.internal.intake.SuppliersPage;
 import org.sdstudio.ui.internal.report.ReportPage;
+import org.sdstudio.ui.internal.review.ReviewPage;
 import org.sdstudio.ui.internal.submission.SubmissionPage;
 
 /**
@@ -141,6 +142,7 @@ public class FilingEditor extends FormEditor implements IEditingDomainProvider {
 			addPage(new AnnexPage(this));
 			addPage(new SuppliersPage(this));
 			addPage(new SubmissionPage(this));
+			addPage(new ReviewPage(this));
 		} catch (PartInitException e) {
 			throw new IllegalStateException(e);
 		}

@@ -6,6 +6,7 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.sdstudio.model.Filing;
+import org.sdstudio.ui.internal.review.ReviewLabels;
 
 /**
  * The Outline view's page for a filing: its parts as the model's item providers present them (cover parts, form
@@ -26,7 +27,8 @@ class FilingOutlinePage extends ContentOutlinePage {
 		TreeViewer viewer = getTreeViewer();
 		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(ItemProviderAdapters.treeContent(editor.getAdapterFactory()));
-		viewer.setLabelProvider(ItemProviderAdapters.labels(editor.getAdapterFactory()));
+		viewer.setLabelProvider(ReviewLabels.withReviewState(ItemProviderAdapters.labels(editor.getAdapterFactory())));
+		ReviewLabels.refreshOnChange(viewer, editor);
 		setFiling(editor.getFiling());
 		viewer.addSelectionChangedListener(event -> {
 			if (!revealing && event.getStructuredSelection().getFirstElement() instanceof EObject element) {

@@ -53,6 +53,8 @@ import org.sdstudio.model.text.StructuredTexts;
 import org.sdstudio.ui.internal.Prompts;
 import org.sdstudio.ui.internal.editor.FilingEditor;
 import org.sdstudio.ui.internal.editor.FilingEditorPage;
+import org.sdstudio.ui.internal.review.ReportComments;
+import org.sdstudio.ui.internal.review.ReviewMarks;
 
 /**
  * The Report page: the Conflict Minerals Report's sections as a tree (add, remove, move, rename; number, title,
@@ -139,12 +141,13 @@ public class ReportPage extends FilingEditorPage implements StructuredTextEditor
 		tree.setLabelProvider(new LabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return element instanceof ReportSection section ? FilingLabels.section(section) : "";
+				return element instanceof ReportSection section
+						? FilingLabels.heading(section) + "   [" + ReviewMarks.sectionMark(section) + "]" : "";
 			}
 
 			@Override
 			public Image getImage(Object element) {
-				return element instanceof ReportSection section ? images.of(SectionCommands.state(section)) : null;
+				return element instanceof ReportSection section ? images.of(ReviewMarks.state(section)) : null;
 			}
 		});
 		tree.setAutoExpandLevel(TreeViewer.ALL_LEVELS);
@@ -315,6 +318,7 @@ public class ReportPage extends FilingEditorPage implements StructuredTextEditor
 		toolkit.adapt(textEditor);
 		textEditor.setHost(this);
 		textEditor.getStyledText().addListener(SWT.FocusOut, event -> commitText(null));
+		ReportComments.attach(this, textEditor); // review: highlighted passages, Comment on the selection
 	}
 
 	// --- selection, showing and committing text ---------------------------------------------------------------
@@ -361,7 +365,7 @@ public class ReportPage extends FilingEditorPage implements StructuredTextEditor
 		header.setText(section == null ? "Select a section to edit its text, or add one."
 				: FilingLabels.heading(section));
 		status.setText(section == null ? ""
-				: "Review: " + FilingLabels.reviewState(SectionCommands.state(section)) + "   \u00b7   "
+				: "Review: " + ReviewMarks.sectionMark(section) + "   \u00b7   "
 						+ words(StructuredTexts.wordCount(section.getBody())));
 		header.getParent().layout();
 		selectionButtons.forEach(button -> button.setEnabled(section != null));
