@@ -248,6 +248,7 @@ public final class CmrtImport {
 		return Optional.of(applied);
 	}
 
+	/**
 	 * Merges the readable results into the filing's supply chain (created when missing). A response goes to the
 	 * supplier of the same name (case, spacing and legal forms aside); a name that only looks alike makes a new
 	 * supplier, with the look-alike as {@link Applied#similar()}.
