@@ -397,6 +397,5 @@ public final class StatusListReader {
 			}
 			return tabs > commas && tabs >= semicolons ? '\t' : semicolons > commas ? ';' : ',';
 		}
-		return rows;
 	}
 }
