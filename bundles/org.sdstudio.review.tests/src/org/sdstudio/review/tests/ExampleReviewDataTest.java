@@ -24,7 +24,7 @@ import org.sdstudio.model.ReviewState;
 import org.sdstudio.model.Run;
 import org.sdstudio.model.SdStudioFactory;
 import org.sdstudio.model.io.FilingFiles;
-import org.sdstudio.model.validation.FilingValidator;
+import org.sdstudio.model.validation.FilingFindings;
 import org.sdstudio.review.CommentAnchor;
 import org.sdstudio.review.PartStatus;
 import org.sdstudio.review.ReviewCommand;
@@ -93,7 +93,7 @@ class ExampleReviewDataTest {
 	@Test
 	void theReviewDataHasNoProblemsAndOnlyWarnings() {
 		assertTrue(Reviews.statuses(filing).stream().allMatch(s -> s.problems().isEmpty()));
-		assertTrue(FilingValidator.findings(filing).stream().filter(f -> f.getCode().startsWith("SD-REVIEW-"))
+		assertTrue(FilingFindings.findings(filing).stream().filter(f -> f.getCode().startsWith("SD-REVIEW-"))
 				.noneMatch(f -> f.getSeverity() == org.sdstudio.model.Severity.ERROR));
 	}
 

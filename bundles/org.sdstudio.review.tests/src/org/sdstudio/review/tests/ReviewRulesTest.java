@@ -29,6 +29,7 @@ import org.sdstudio.model.Revision;
 import org.sdstudio.model.Severity;
 import org.sdstudio.model.io.FilingFiles;
 import org.sdstudio.model.validation.ContributedRules;
+import org.sdstudio.model.validation.FilingFindings;
 import org.sdstudio.model.validation.FilingValidator;
 import org.sdstudio.review.PartStatus;
 import org.sdstudio.review.ReviewPart;
@@ -55,13 +56,13 @@ class ReviewRulesTest {
 	void theBundleContributesTheReviewGroupToTheFilingValidator() {
 		assertTrue(ContributedRules.groups().contains(ReviewRules.GROUP));
 		ReviewRules.unregister();
-		assertTrue(review(FilingValidator.findings(filing())).isEmpty(), "without the group, no review findings");
+		assertTrue(review(FilingFindings.findings(filing())).isEmpty(), "without the group, no review findings");
 	}
 
 	@Test
 	void withTheGateOnEveryUnapprovedPartIsAnError() {
 		Filing filing = filing();
-		List<Finding> findings = review(FilingValidator.findings(filing));
+		List<Finding> findings = review(FilingFindings.findings(filing));
 		assertEquals(17, findings.size());
 		Finding step = findings.stream().filter(f -> f.getMessage().contains(STEP_3)).findFirst().orElseThrow();
 		assertEquals(Severity.ERROR, step.getSeverity());
@@ -79,7 +80,7 @@ class ReviewRulesTest {
 		filing.setRequireApproval(false);
 		run(stack, Reviews.comment(part(filing, STEP_3), counsel(), "Why?"), ReviewComment.class);
 		run(stack, Reviews.comment(part(filing, STEP_3), counsel(), "And?"), ReviewComment.class);
-		List<Finding> findings = review(FilingValidator.findings(filing));
+		List<Finding> findings = review(FilingFindings.findings(filing));
 		assertTrue(findings.stream().allMatch(f -> f.getSeverity() == Severity.WARNING));
 		assertTrue(findings.stream().anyMatch(f -> f.getCode().equals(ReviewRules.OPEN_COMMENTS)
 				&& f.getMessage().endsWith("(report/due-diligence/dd-step-3) has 2 open comments.")));
@@ -92,11 +93,11 @@ class ReviewRulesTest {
 			run(stack, Reviews.submit(part, author(), null), Revision.class);
 			run(stack, Reviews.approve(part, counsel(), null), Revision.class);
 		}
-		assertTrue(review(FilingValidator.findings(filing)).isEmpty());
+		assertTrue(review(FilingFindings.findings(filing)).isEmpty());
 		assertTrue(Reviews.blockingExport(filing).isEmpty());
 		// one edit later, that part is an error again
 		filing.getFormSections().get(0).getItems().get(1).setCaption("Exhibits");
-		List<Finding> findings = review(FilingValidator.findings(filing));
+		List<Finding> findings = review(FilingFindings.findings(filing));
 		assertEquals(1, findings.size());
 		assertTrue(findings.get(0).getMessage().contains("(item-1.02) is not approved: Draft (changed since approval)"),
 				findings.get(0).getMessage());
@@ -120,7 +121,7 @@ class ReviewRulesTest {
 		assertEquals(List.of("Section Step 3: Design and Implement a Strategy to Respond to Identified Risks names "
 				+ "dd-step-3-r7 as its approved revision, but has no revision of that id (it has dd-step-3-r1); it "
 				+ "counts as not approved."), status.problems());
-		assertTrue(review(FilingValidator.findings(loaded)).stream()
+		assertTrue(review(FilingFindings.findings(loaded)).stream()
 				.anyMatch(f -> f.getCode().equals(ReviewRules.DATA) && f.getSeverity() == Severity.WARNING));
 	}
 
@@ -129,7 +130,7 @@ class ReviewRulesTest {
 		Filing filing = filing();
 		ReviewParts.find(filing, "report/introduction").orElseThrow().review().setState(ReviewState.APPROVED);
 		ReviewParts.find(filing, "report/background").orElseThrow().review().setState(ReviewState.IN_REVIEW);
-		List<Finding> data = review(FilingValidator.findings(filing)).stream()
+		List<Finding> data = review(FilingFindings.findings(filing)).stream()
 				.filter(f -> f.getCode().equals(ReviewRules.DATA)).toList();
 		assertEquals(2, data.size());
 		assertTrue(data.get(0).getMessage().contains("is marked approved but records no approved revision"));

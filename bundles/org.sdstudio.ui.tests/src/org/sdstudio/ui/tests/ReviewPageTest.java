@@ -43,13 +43,13 @@ import org.sdstudio.review.Reviews;
 import org.sdstudio.ui.internal.Prompts;
 import org.sdstudio.ui.internal.editor.FilingEditor;
 import org.sdstudio.ui.internal.report.ReportPage;
-import org.sdstudio.ui.internal.report.ReportSections;
 import org.sdstudio.ui.internal.review.CommentsPane;
 import org.sdstudio.ui.internal.review.ReportComments;
 import org.sdstudio.ui.internal.review.ReviewPage;
 import org.sdstudio.ui.internal.review.ReviewPreferencePage;
 import org.sdstudio.ui.internal.review.ReviewerName;
 import org.sdstudio.ui.internal.submission.ExportRun;
+import org.sdstudio.ui.internal.review.ReviewMarks;
 
 /** The Review page, its comments pane and commenting in the report editor, driven through their widgets. */
 class ReviewPageTest {
@@ -134,8 +134,7 @@ class ReviewPageTest {
 		// the report tree, the outline's labels and the Cover page show the state too
 		ReportSection rcoiSection = (ReportSection) ReviewParts.find(editor.getFiling(), "report/rcoi").orElseThrow()
 				.owner();
-		assertTrue(ReportSections.label(rcoiSection).endsWith("[Draft, changed since approval]"),
-				ReportSections.label(rcoiSection));
+		assertEquals("Draft, changed since approval", ReviewMarks.sectionMark(rcoiSection));
 		org.eclipse.ui.views.contentoutline.ContentOutline outline = (org.eclipse.ui.views.contentoutline.ContentOutline)
 				Studio.page().showView(org.eclipse.ui.IPageLayout.ID_OUTLINE);
 		Studio.settle();
