@@ -16,6 +16,7 @@ import org.sdstudio.cli.internal.DemoCommand;
 import org.sdstudio.cli.internal.ExitCode;
 import org.sdstudio.cli.internal.ExportCommand;
 import org.sdstudio.cli.internal.ImportCmrtCommand;
+import org.sdstudio.cli.internal.ImportDocxCommand;
 import org.sdstudio.cli.internal.ImportEdgarCommand;
 import org.sdstudio.cli.internal.ImportStatusCommand;
 import org.sdstudio.cli.internal.NewCommand;
@@ -41,7 +42,8 @@ public final class Cli {
 		this.workingDirectory = workingDirectory;
 		for (Command command : new Command[] { new NewCommand(), new ValidateCommand(), new ShowCommand(),
 				new DemoCommand(), new ImportCmrtCommand(), new ImportStatusCommand(), new AnnexCommand(),
-				new SuppliersCommand(), new ExportCommand(), new CheckHtmlCommand(), new ImportEdgarCommand() }) {
+				new SuppliersCommand(), new ExportCommand(), new CheckHtmlCommand(), new ImportEdgarCommand(),
+				new ImportDocxCommand() }) {
 			commands.put(command.name(), command);
 		}
 	}
