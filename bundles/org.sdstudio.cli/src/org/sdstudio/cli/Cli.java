@@ -20,6 +20,7 @@ import org.sdstudio.cli.internal.ImportDocxCommand;
 import org.sdstudio.cli.internal.ImportEdgarCommand;
 import org.sdstudio.cli.internal.ImportStatusCommand;
 import org.sdstudio.cli.internal.NewCommand;
+import org.sdstudio.cli.internal.RollForwardCommand;
 import org.sdstudio.cli.internal.ShowCommand;
 import org.sdstudio.cli.internal.SuppliersCommand;
 import org.sdstudio.cli.internal.UsageException;
@@ -43,7 +44,7 @@ public final class Cli {
 		for (Command command : new Command[] { new NewCommand(), new ValidateCommand(), new ShowCommand(),
 				new DemoCommand(), new ImportCmrtCommand(), new ImportStatusCommand(), new AnnexCommand(),
 				new SuppliersCommand(), new ExportCommand(), new CheckHtmlCommand(), new ImportEdgarCommand(),
-				new ImportDocxCommand() }) {
+				new ImportDocxCommand(), new RollForwardCommand() }) {
 			commands.put(command.name(), command);
 		}
 	}
