@@ -18,9 +18,12 @@ import org.sdstudio.cli.internal.DemoCommand;
 import org.sdstudio.cli.internal.ExitCode;
 import org.sdstudio.cli.internal.ExportCommand;
 import org.sdstudio.cli.internal.ImportCmrtCommand;
+import org.sdstudio.cli.internal.ImportDocxCommand;
+import org.sdstudio.cli.internal.ImportEdgarCommand;
 import org.sdstudio.cli.internal.ImportStatusCommand;
 import org.sdstudio.cli.internal.LegalReviewCommand;
 import org.sdstudio.cli.internal.NewCommand;
+import org.sdstudio.cli.internal.RollForwardCommand;
 import org.sdstudio.cli.internal.ShowCommand;
 import org.sdstudio.cli.internal.SuppliersCommand;
 import org.sdstudio.cli.internal.TerminalSafeOutputStream;
@@ -53,7 +56,7 @@ public final class Cli {
 		for (Command command : new Command[] { new NewCommand(), new ValidateCommand(), new ShowCommand(),
 				new DemoCommand(), new ImportCmrtCommand(), new ImportStatusCommand(), new AnnexCommand(),
 				new SuppliersCommand(), new ExportCommand(), new CheckHtmlCommand(), new LegalReviewCommand(),
-				new CommentCommand() }) {
+				new CommentCommand(), new ImportEdgarCommand(), new ImportDocxCommand(), new RollForwardCommand() }) {
 			commands.put(command.name(), command);
 		}
 		ReviewRules.register(); // the review rules join the validator (validate, export) even before OSGi starts it

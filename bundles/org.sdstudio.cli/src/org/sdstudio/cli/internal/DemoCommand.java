@@ -22,7 +22,7 @@ public final class DemoCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "validate, show and export the example filing; import the example suppliers' workbooks";
+		return "validate, show, export and roll forward the example filing; import the example suppliers' workbooks";
 	}
 
 	@Override
@@ -40,6 +40,9 @@ public final class DemoCommand implements Command {
 				fictional facility status list (see sdstudio import-cmrt, import-status, annex), and
 				writes the copy with its supply chain and rebuilt Annex A to
 				./out/halcyon-2025-intake.sdfiling. The example itself is never changed.
+
+				Before that it rolls the example forward to 2026 (see sdstudio roll-forward), prints the
+				summary of changes and findings, and writes ./out/halcyon-2026.sdfiling.
 				""";
 	}
 
@@ -65,6 +68,7 @@ public final class DemoCommand implements Command {
 		FilingSummary.print(filing, EXAMPLE + " (embedded)", context.out());
 		exit = Math.max(exit, DemoExport.run(filing, context));
 		exit = Math.max(exit, DemoReview.run(filing, context));
+		RollForwardCommand.demo(filing, context);
 		DemoIntake.run(filing, context); // last: it changes the in-memory filing
 		return exit;
 	}

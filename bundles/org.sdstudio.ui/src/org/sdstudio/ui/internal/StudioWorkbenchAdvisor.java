@@ -16,6 +16,8 @@ import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.sdstudio.ui.internal.editor.FilingEditor;
+import org.sdstudio.ui.internal.lastyear.StartPages;
 
 /** Window size, title, menus and perspective of the studio; opens the filings named on the command line. */
 public class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
@@ -85,6 +87,7 @@ public class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 						OpenFilingAction.open(configurer.getWindow(), file);
 					}
 				}
+				StartPages.install(configurer.getWindow());
 			}
 		};
 	}
@@ -96,6 +99,9 @@ public class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 			IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
 			StringBuilder filings = new StringBuilder();
 			for (IEditorReference editor : window.getActivePage().getEditorReferences()) {
+				if (!FilingEditor.ID.equals(editor.getId())) {
+					continue; // the start page
+				}
 				filings.append(filings.isEmpty() ? "; filings open: " : ", ").append(editor.getPartName());
 			}
 			System.out.println("SD Studio window open: " + window.getShell().getText() + filings);
