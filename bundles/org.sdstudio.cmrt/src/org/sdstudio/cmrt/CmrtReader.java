@@ -311,7 +311,8 @@ public final class CmrtReader {
 		private void readSmelters(XlsxSheets book, String smelters) throws IOException, SAXException, CmrtReadException {
 			int[] header = { 0 };
 			int[] count = { 0 };
-			book.rows(smelters, 20, (row, cells) -> {
+			// look-ups of an empty reference cell cache 0 in formula-filled columns: blank, not a value
+			book.formulaFilledRows(smelters, 20, (row, cells) -> {
 				if (row == SMELTER_HEADER_ROW) {
 					for (int c = 0; c < 17; c++) {
 						header[0] += cells[c] == null ? 0 : 1;
