@@ -69,8 +69,10 @@ class CmrtImportBenchmark {
 		CmrtImport.read(files.subList(0, Math.min(WARMUP_FILES, files.size())), 2025, LocalDate.of(2026, 4, 1),
 				Progress.NONE, threads);
 		double[] rates = new double[RUNS];
+		double[] cpuRates = new double[RUNS];
 		double[] heaps = new double[RUNS];
 		double[] cores = new double[RUNS];
+		double[] loads = new double[RUNS];
 		for (int run = 0; run < RUNS; run++) {
 			CmrtReader.clearLookupCache();
 			System.gc();
@@ -86,7 +88,10 @@ class CmrtImportBenchmark {
 			AnnexRebuild.Plan plan = AnnexRebuild.plan(filing);
 			plan.apply(filing);
 			double wall = (System.nanoTime() - t0) / 1e9;
-			cores[run] = (processCpuNanos() - cpu0) / 1e9 / wall;
+			double cpu = (processCpuNanos() - cpu0) / 1e9;
+			cores[run] = cpu / wall;
+			cpuRates[run] = files.size() * threads / cpu;
+			loads[run] = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 			sampler.interrupt();
 			sampler.join();
 			if (filing.getSupplyChain().getSuppliers().isEmpty()) {
@@ -99,20 +104,24 @@ class CmrtImportBenchmark {
 			rates[run] = files.size() / wall;
 			heaps[run] = sampler.peak / 1e6;
 			System.out.printf("  import run %d: %d files (%d unreadable, %d smelter rows), %d facilities, %.2f s, "
-					+ "%.1f files/s, peak heap %.0f MB, %.2f cores busy, look-up cache %d hits %d misses (%d "
-					+ "replayed)%n", run + 1, files.size(), failed, rows, plan.consolidation().facilities().size(), wall,
-					rates[run], heaps[run], cores[run], cache[0], cache[1], cache[2]);
+					+ "%.1f files/s (%.1f by CPU time), peak heap %.0f MB, %.2f cores busy (system load %.1f), look-up "
+					+ "cache %d hits %d misses (%d replayed)%n", run + 1, files.size(), failed, rows,
+					plan.consolidation().facilities().size(), wall, rates[run], cpuRates[run], heaps[run], cores[run],
+					loads[run], cache[0], cache[1], cache[2]);
 		}
 
 		// the machine's limit: inflate the parts the reader needs and look at every byte, parse nothing
 		double[] limit = new double[RUNS];
+		double[] limitCpu = new double[RUNS];
 		List<File> all = files.stream().map(Path::toFile).toList();
 		timeOnThreads(all.subList(0, Math.min(WARMUP_FILES, all.size())), threads, CmrtImportBenchmark::inflateAndScan);
 		for (int run = 0; run < RUNS; run++) {
-			limit[run] = all.size() / timeOnThreads(all, threads, CmrtImportBenchmark::inflateAndScan);
+			double[] t = timeOnThreads(all, threads, CmrtImportBenchmark::inflateAndScan);
+			limit[run] = all.size() / t[0];
+			limitCpu[run] = all.size() * threads / t[1];
 		}
-		System.out.printf("  limit (inflate and scan the six parts read, parse nothing): %s files/s%n",
-				Arrays.toString(limit));
+		System.out.printf("  limit (inflate and scan the six parts read, parse nothing): %s files/s (by CPU time %s)%n",
+				rounded(limit), rounded(limitCpu));
 
 		// the baseline: POI's full XSSFWorkbook model of a sample (every sheet, cell, style and string)
 		List<File> sample = new ArrayList<>();
@@ -122,17 +131,32 @@ class CmrtImportBenchmark {
 		timeOnThreads(sample.subList(0, Math.min(WARMUP_BASELINE, sample.size())), threads,
 				CmrtImportBenchmark::fullModel);
 		double[] baseline = new double[RUNS];
+		double[] baselineCpu = new double[RUNS];
 		for (int run = 0; run < RUNS; run++) {
 			System.gc();
-			baseline[run] = sample.size() / timeOnThreads(sample, threads, CmrtImportBenchmark::fullModel);
+			double[] t = timeOnThreads(sample, threads, CmrtImportBenchmark::fullModel);
+			baseline[run] = sample.size() / t[0];
+			baselineCpu[run] = sample.size() * threads / t[1];
 		}
-		System.out.printf("  baseline XSSFWorkbook (sample of %d): %s files/s%n", sample.size(),
-				Arrays.toString(baseline));
+		System.out.printf("  baseline XSSFWorkbook (sample of %d): %s files/s (by CPU time %s)%n", sample.size(),
+				rounded(baseline), rounded(baselineCpu));
 		double rate = median(rates);
+		double cpuRate = median(cpuRates);
 		return String.format(java.util.Locale.ROOT, "%-11s whole import %.1f files/s (peak heap %.0f MB, %.2f of %d "
-				+ "cores busy); XSSFWorkbook %.2f files/s: %.0fx; limit %.1f files/s: %.0f%% of it", flavour, rate,
-				median(heaps), median(cores), threads, median(baseline), rate / median(baseline), median(limit),
-				100 * rate / median(limit));
+				+ "cores busy, system load %.1f); XSSFWorkbook %.2f files/s: %.0fx; limit %.1f files/s: %.0f%% of it%n"
+				+ "%-11s by CPU time (files/s the %d cores give when nothing else runs): import %.1f; XSSFWorkbook "
+				+ "%.2f: %.0fx; limit %.1f: %.0f%% of it", flavour, rate, median(heaps), median(cores), threads,
+				median(loads), median(baseline), rate / median(baseline), median(limit), 100 * rate / median(limit),
+				"", threads, cpuRate, median(baselineCpu), cpuRate / median(baselineCpu), median(limitCpu),
+				100 * cpuRate / median(limitCpu));
+	}
+
+	private static String rounded(double[] values) {
+		StringBuilder b = new StringBuilder("[");
+		for (double v : values) {
+			b.append(b.length() > 1 ? ", " : "").append(String.format(java.util.Locale.ROOT, "%.2f", v));
+		}
+		return b.append(']').toString();
 	}
 
 	/** The flavour's workbooks, generated on all cores once (kept while the generator's output stays the same). */
@@ -231,10 +255,11 @@ class CmrtImportBenchmark {
 		}
 	}
 
-	/** Seconds to run the task over the files on a pool of the given size. */
-	private static double timeOnThreads(List<File> files, int threads, FileTask task) throws Exception {
+	/** Wall and CPU seconds to run the task over the files on a pool of the given size. */
+	private static double[] timeOnThreads(List<File> files, int threads, FileTask task) throws Exception {
 		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
 		try {
+			long cpu0 = processCpuNanos();
 			long t0 = System.nanoTime();
 			List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
 			for (File file : files) {
@@ -246,7 +271,7 @@ class CmrtImportBenchmark {
 			for (var f : futures) {
 				f.get();
 			}
-			return (System.nanoTime() - t0) / 1e9;
+			return new double[] { (System.nanoTime() - t0) / 1e9, (processCpuNanos() - cpu0) / 1e9 };
 		} finally {
 			pool.shutdown();
 		}

@@ -84,7 +84,7 @@ final class SheetScanner {
 							r = x.valueAsInt();
 						}
 					}
-					int gt = x.tagEnd(ne);
+					int gt = x.endOfTag();
 					if (inRow) {
 						sink.endRow();
 					}
@@ -131,7 +131,7 @@ final class SheetScanner {
 				style = x.valueAsInt();
 			}
 		}
-		int gt = x.tagEnd(ne);
+		int gt = x.endOfTag();
 		column = col >= 0 ? col : lastColumn + 1;
 		if (b[gt - 1] == '/') {
 			return gt + 1;

@@ -177,6 +177,23 @@ final class XmlScanner {
 	}
 
 	/**
+	 * After {@link #attribute} returned false: the index of the tag's '>' (of "/>" when it closes itself).
+	 */
+	int endOfTag() throws SAXException {
+		int at = p;
+		if (b[at] == '/') {
+			if (at + 1 >= end) {
+				throw cutOff(at);
+			}
+			if (b[at + 1] != '>') {
+				throw malformed("'/' in a tag", at);
+			}
+			return at + 1;
+		}
+		return at;
+	}
+
+	/**
 	 * The end of the current start tag from {@code from} (the index of its '>'), skipping its attributes; {@link #p}
 	 * is not moved.
 	 */
