@@ -37,9 +37,10 @@ import org.sdstudio.model.SupplierResponse;
 import org.xml.sax.SAXException;
 
 /**
- * Reads a supplier's CMRT 6.x workbook (.xlsx) by position, streaming only the sheets it needs (Declaration, Smelter
- * List, Product List, Smelter Look-up) with POI's SAX API. Values are kept as text and never evaluated; formula
- * columns give their cached values. Anything that is not a CMRT 6.x is rejected with a one-line reason.
+ * Reads a supplier's CMRT 6.x workbook (.xlsx) by position, reading only the sheets it needs (Declaration, Smelter
+ * List, Product List, Smelter Look-up), each scanned as bytes (see XlsxSheets). Values are kept as text and never
+ * evaluated; formula columns give their cached values (in the Smelter List, a cached 0 is blank). Anything that is not
+ * a CMRT 6.x is rejected with a one-line reason.
  */
 public final class CmrtReader {
 

@@ -36,6 +36,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * text cell of those sheets is a shared string ({@code t="s"}): the supplier's texts not already in the template's
  * table are appended to it (the template's items keep their indexes), so each workbook has its own shared strings
  * part. Switches inject each defect of the check catalogue.
+ * <p>
+ * {@link #realSize} writes the bulk of RMI's real template instead (issue 17): every Smelter List formula written out
+ * in full with its cached value down to row 2504, the look-up, hidden name sheet, styles and shared strings at the real
+ * template's sizes, as Excel or as LibreOffice saves them; what a reader reads from it is what it reads from the small
+ * workbook of the same settings.
  */
 public final class CmrtWorkbookBuilder {
 
@@ -427,15 +432,15 @@ public final class CmrtWorkbookBuilder {
 	}
 
 	/** The Smelter List header (row 4), columns A to T. */
-	private static final String[] HEADER = { "Smelter Identification Number Input Column", "Metal (*)", "Smelter Look-up (*)",
-				"Smelter Name", "Smelter Country (*)", "Smelter Identification", "Source of Smelter Identification "
-						+ "Number",
-				"Smelter Street", "Smelter City", "Smelter Facility Location: State / Province (if applicable)",
-				"Smelter Contact Name", "Smelter Contact Email", "Proposed next steps, if applicable",
-				"Name of Mine(s) or if recycled or scrap sourced, enter \"recycled\" or \"scrap\"",
-				"Location (Country) of Mine(s) or if recycled or scrap sourced, enter \"recycled\" or \"scrap\"",
-				"Does 100% of the smelter's feedstock originate from recycled or scrap sources?", "Comments",
-				"Standard Smelter Name", "Country Code", "State / Province Code" };
+	private static final String[] HEADER = { "Smelter Identification Number Input Column", "Metal (*)",
+			"Smelter Look-up (*)", "Smelter Name", "Smelter Country (*)", "Smelter Identification",
+			"Source of Smelter Identification Number", "Smelter Street", "Smelter City",
+			"Smelter Facility Location: State / Province (if applicable)", "Smelter Contact Name",
+			"Smelter Contact Email", "Proposed next steps, if applicable",
+			"Name of Mine(s) or if recycled or scrap sourced, enter \"recycled\" or \"scrap\"",
+			"Location (Country) of Mine(s) or if recycled or scrap sourced, enter \"recycled\" or \"scrap\"",
+			"Does 100% of the smelter's feedstock originate from recycled or scrap sources?", "Comments",
+			"Standard Smelter Name", "Country Code", "State / Province Code" };
 
 	/**
 	 * The Smelter List of a real-size workbook (or of one with gaps): every row down to 2,504 (or the last smelter

@@ -423,22 +423,6 @@ public final class XlsxSheets implements Closeable {
 		}
 	}
 
-	/** The 0-based column of an A1 reference ("AB12" is 27); called for every cell, so no parsing objects. */
-	static int column(String ref) {
-		int col = 0;
-		for (int i = 0; i < ref.length(); i++) {
-			char c = ref.charAt(i);
-			if (c >= 'A' && c <= 'Z') {
-				col = col * 26 + (c - 'A' + 1);
-			} else if (c >= 'a' && c <= 'z') {
-				col = col * 26 + (c - 'a' + 1);
-			} else if (c != '$') {
-				break;
-			}
-		}
-		return col - 1;
-	}
-
 	/**
 	 * Numbers as plain digits and dates as ISO dates: never a locale's display format, so the same workbook reads the
 	 * same on every machine.
