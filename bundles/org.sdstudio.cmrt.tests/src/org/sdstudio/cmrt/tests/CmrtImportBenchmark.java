@@ -44,7 +44,9 @@ class CmrtImportBenchmark {
 		Path root = Path.of(System.getProperty("sdstudio.benchmark.dir", "target/benchmark"));
 		int threads = Runtime.getRuntime().availableProcessors();
 		List<String> summary = new ArrayList<>();
-		for (Flavour flavour : Flavour.values()) {
+		// -Dsdstudio.benchmark.flavours=LIBREOFFICE runs one flavour only
+		for (String name : System.getProperty("sdstudio.benchmark.flavours", "EXCEL,LIBREOFFICE").split(",")) {
+			Flavour flavour = Flavour.valueOf(name.trim());
 			summary.add(flavour(root.resolve(flavour.name().toLowerCase(java.util.Locale.ROOT)), flavour, threads));
 		}
 		System.out.println("=== CMRT import benchmark: real-size workbooks, medians of " + RUNS + " runs after a warm-up, "
@@ -165,9 +167,17 @@ class CmrtImportBenchmark {
 		String[] revisions = { "6.01", "6.1", "6.22", "6.31", "6.4", "6.5" };
 		Defect[] defects = Defect.values();
 		Random random = new Random(2026);
+		// a workbook is written to a temporary name and moved: one that exists is whole, and an interrupted
+		// generation resumes; the stamp names the generator's version the workbooks were made by
 		Path stamp = dir.resolve("generated.txt");
-		boolean reuse = Files.exists(stamp) && Files.readString(stamp).equals(GENERATOR_VERSION);
-		Files.deleteIfExists(stamp);
+		if (!Files.exists(stamp) || !Files.readString(stamp).equals(GENERATOR_VERSION)) {
+			try (var old = Files.list(dir)) {
+				for (Path f : old.toList()) {
+					Files.delete(f);
+				}
+			}
+			Files.writeString(stamp, GENERATOR_VERSION);
+		}
 		List<Path> files = new ArrayList<>();
 		List<java.util.concurrent.Callable<Void>> writes = new ArrayList<>();
 		long genStart = System.nanoTime();
@@ -179,9 +189,10 @@ class CmrtImportBenchmark {
 			if (i % 3 == 0) {
 				b.with(defects[random.nextInt(defects.length)]);
 			}
-			if (!reuse || !Files.exists(file)) {
+			if (!Files.exists(file)) {
 				writes.add(() -> {
-					b.write(file);
+					Path part = b.write(dir.resolve(file.getFileName() + ".part"));
+					Files.move(part, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
 					return null;
 				});
 			}
@@ -195,7 +206,6 @@ class CmrtImportBenchmark {
 		} finally {
 			pool.shutdown();
 		}
-		Files.writeString(stamp, GENERATOR_VERSION);
 		System.out.printf("%s %d workbooks (%s; %d written) in %.1f s%n", writes.isEmpty() ? "reused" : "generated",
 				FILES, flavour, writes.size(), (System.nanoTime() - genStart) / 1e9);
 		return files;
