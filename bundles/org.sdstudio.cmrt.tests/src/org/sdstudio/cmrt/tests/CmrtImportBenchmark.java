@@ -29,7 +29,9 @@ import org.sdstudio.model.SdStudioFactory;
  * under target/benchmark, prints their part sizes beside the real template's, then on the same workbooks: the whole
  * import (read, checks, apply, consolidation, Annex A plan) three times after a warm-up (files/s, peak heap, cores
  * busy), the machine's limit (inflate and scan the parts the reader needs, parse nothing) and POI's full XSSFWorkbook
- * model of a sample as the baseline, each the median of three runs, and the ratios to both.
+ * model of a sample as the baseline, each the median of three runs, and the ratios to both; wall-clock figures and, since
+ * the machine may be shared, the same by CPU time; and the read stage alone on one thread by its CPU time against
+ * inflating and scanning the same parts.
  */
 class CmrtImportBenchmark {
 
@@ -38,6 +40,7 @@ class CmrtImportBenchmark {
 	static final int BASELINE_SAMPLE = Integer.getInteger("sdstudio.benchmark.baseline", 20);
 	static final int WARMUP_FILES = 100;
 	static final int WARMUP_BASELINE = 4;
+	static final int READ_SAMPLE = 100;
 
 	@Test
 	void importThousandWorkbooks() throws Exception {
@@ -125,6 +128,32 @@ class CmrtImportBenchmark {
 		System.out.printf("  limit (inflate and scan the six parts read, parse nothing): %s files/s (by CPU time %s)%n",
 				rounded(limit), rounded(limitCpu));
 
+		// the read stage alone on one thread, by that thread's CPU time (what other load on the machine barely
+		// changes): CmrtReader.read against inflating and scanning the same parts, on a sample
+		java.lang.management.ThreadMXBean cpuClock = ManagementFactory.getThreadMXBean();
+		List<File> readSample = new ArrayList<>();
+		for (int i = 0; i < READ_SAMPLE; i++) {
+			readSample.add(all.get(i * (all.size() / READ_SAMPLE)));
+		}
+		double[] readMs = new double[RUNS];
+		double[] scanMs = new double[RUNS];
+		for (int run = 0; run < RUNS; run++) {
+			CmrtReader.clearLookupCache();
+			long c0 = cpuClock.getCurrentThreadCpuTime();
+			for (File f : readSample) {
+				CmrtReader.read(f.toPath());
+			}
+			long c1 = cpuClock.getCurrentThreadCpuTime();
+			for (File f : readSample) {
+				inflateAndScan(f);
+			}
+			long c2 = cpuClock.getCurrentThreadCpuTime();
+			readMs[run] = (c1 - c0) / 1e6 / readSample.size();
+			scanMs[run] = (c2 - c1) / 1e6 / readSample.size();
+		}
+		System.out.printf("  read stage alone (one thread, CPU ms per file, sample of %d): CmrtReader.read %s, inflate and "
+				+ "scan %s%n", readSample.size(), rounded(readMs), rounded(scanMs));
+
 		// the baseline: POI's full XSSFWorkbook model of a sample (every sheet, cell, style and string)
 		List<File> sample = new ArrayList<>();
 		for (int i = 0; i < BASELINE_SAMPLE; i++) {
@@ -147,10 +176,12 @@ class CmrtImportBenchmark {
 		return String.format(java.util.Locale.ROOT, "%-11s whole import %.1f files/s (peak heap %.0f MB, %.2f of %d "
 				+ "cores busy, system load %.1f); XSSFWorkbook %.2f files/s: %.0fx; limit %.1f files/s: %.0f%% of it%n"
 				+ "%-11s by CPU time (files/s the %d cores give when nothing else runs): import %.1f; XSSFWorkbook "
-				+ "%.2f: %.0fx; limit %.1f: %.0f%% of it", flavour, rate, median(heaps), median(cores), threads,
+				+ "%.2f: %.0fx; limit %.1f: %.0f%% of it%n%-11s read stage alone, CPU per file on one thread: %.1f ms; "
+				+ "inflate and scan %.1f ms (%.0f%% of the read)", flavour, rate, median(heaps), median(cores), threads,
 				median(loads), median(baseline), rate / median(baseline), median(limit), 100 * rate / median(limit),
 				"", threads, cpuRate, median(baselineCpu), cpuRate / median(baselineCpu), median(limitCpu),
-				100 * cpuRate / median(limitCpu));
+				100 * cpuRate / median(limitCpu), "", median(readMs), median(scanMs),
+				100 * median(scanMs) / median(readMs));
 	}
 
 	private static String rounded(double[] values) {
