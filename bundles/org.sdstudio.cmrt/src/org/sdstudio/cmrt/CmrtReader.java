@@ -40,9 +40,10 @@ import org.sdstudio.model.SupplierResponse;
 import org.xml.sax.SAXException;
 
 /**
- * Reads a supplier's CMRT 6.x workbook (.xlsx) by position, streaming only the sheets it needs (Declaration, Smelter
- * List, Product List, Smelter Look-up) with POI's SAX API. Values are kept as text and never evaluated; formula
- * columns give their cached values. Anything that is not a CMRT 6.x is rejected with a one-line reason.
+ * Reads a supplier's CMRT 6.x workbook (.xlsx) by position, reading only the sheets it needs (Declaration, Smelter
+ * List, Product List, Smelter Look-up), each scanned as bytes (see XlsxSheets). Values are kept as text and never
+ * evaluated; formula columns give their cached values (in the Smelter List, a cached 0 is blank). Anything that is not
+ * a CMRT 6.x is rejected with a one-line reason.
  */
 public final class CmrtReader {
 
@@ -353,7 +354,8 @@ public final class CmrtReader {
 		private void readSmelters(XlsxSheets book, String smelters) throws IOException, SAXException, CmrtReadException {
 			int[] header = { 0 };
 			int[] count = { 0 };
-			book.rows(smelters, 20, (row, cells) -> {
+			// look-ups of an empty reference cell cache 0 in formula-filled columns: blank, not a value
+			book.formulaFilledRows(smelters, 20, (row, cells) -> {
 				if (row == SMELTER_HEADER_ROW) {
 					for (int c = 0; c < 17; c++) {
 						header[0] += cells[c] == null ? 0 : 1;

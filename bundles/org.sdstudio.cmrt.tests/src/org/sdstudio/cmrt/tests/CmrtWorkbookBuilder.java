@@ -36,6 +36,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * text cell of those sheets is a shared string ({@code t="s"}): the supplier's texts not already in the template's
  * table are appended to it (the template's items keep their indexes), so each workbook has its own shared strings
  * part. Switches inject each defect of the check catalogue.
+ * <p>
+ * {@link #realSize} writes the bulk of RMI's real template instead (issue 17): every Smelter List formula written out
+ * in full with its cached value down to row 2504, the look-up, hidden name sheet, styles and shared strings at the real
+ * template's sizes, as Excel or as LibreOffice saves them; what a reader reads from it is what it reads from the small
+ * workbook of the same settings.
  */
 public final class CmrtWorkbookBuilder {
 
@@ -68,6 +73,18 @@ public final class CmrtWorkbookBuilder {
 	private int extraRows;
 	private final Set<Defect> defects = EnumSet.noneOf(Defect.class);
 	private String smelterSheetName = "Smelter List";
+	private Flavour flavour;
+	private int gapEvery;
+	private int gapRows;
+
+	/**
+	 * How the application that saved a real-size workbook writes its XML: Excel (every text a shared string, types
+	 * only where needed, formulas with literal quotes) or LibreOffice (explicit cell types, inline strings for some
+	 * texts, {@code <f aca="false">}, quotes as {@code &quot;}, verbose row attributes, empty styled cells).
+	 */
+	public enum Flavour {
+		EXCEL, LIBREOFFICE
+	}
 
 	public static CmrtWorkbookBuilder cmrt(String revision) {
 		CmrtWorkbookBuilder b = new CmrtWorkbookBuilder();
@@ -121,6 +138,29 @@ public final class CmrtWorkbookBuilder {
 		return this;
 	}
 
+	/**
+	 * A workbook with the bulk of RMI's real template as the given application saves it: every formula cell of the
+	 * 2,504 Smelter List rows written in full with its cached value (no shared formulas), a hidden smelter name sheet
+	 * of 6,226 rows, a look-up sheet, styles and shared strings of the real template's sizes. The values read are
+	 * those of the small workbook with the same settings.
+	 */
+	public CmrtWorkbookBuilder realSize(Flavour flavour) {
+		this.flavour = flavour;
+		return this;
+	}
+
+	/** After every {@code every} smelter rows, {@code empty} rows without input (formula-only in real-size ones). */
+	public CmrtWorkbookBuilder gaps(int every, int empty) {
+		this.gapEvery = every;
+		this.gapRows = empty;
+		return this;
+	}
+
+	/** The Smelter List row of the i-th smelter (0-based). */
+	public int rowOf(int i) {
+		return 5 + i + (gapEvery > 0 ? (i / gapEvery) * gapRows : 0);
+	}
+
 	public CmrtWorkbookBuilder smelterSheetName(String name) {
 		this.smelterSheetName = name;
 		return this;
@@ -157,11 +197,12 @@ public final class CmrtWorkbookBuilder {
 	}
 
 	public void write(OutputStream out) throws IOException {
-		Template t = template(revision, language, smelterSheetName);
+		Template t = template(revision, language, smelterSheetName, flavour);
 		// the sheets first: their texts make the workbook's shared strings
 		SharedStrings sst = new SharedStrings(t);
 		Map<String, String> parts = Map.of(t.declarationPart, declaration(t, sst), t.smelterPart,
-				smelterList(t, sst), t.productPart, productList(sst), t.sharedStringsPart, sst.xml());
+				flavour == null && gapEvery == 0 ? smelterList(t, sst) : smelterListReal(t, sst), t.productPart,
+				productList(sst), t.sharedStringsPart, sst.xml());
 		try (org.apache.commons.compress.archivers.zip.ZipFile template = org.apache.commons.compress.archivers.zip.ZipFile
 				.builder().setSeekableByteChannel(
 						new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(t.bytes)).get();
@@ -191,7 +232,7 @@ public final class CmrtWorkbookBuilder {
 	// ---- the three sheets written per file
 
 	private String declaration(Template t, SharedStrings sst) {
-		Sheet s = new Sheet(sst);
+		Sheet s = new Sheet(sst, flavour);
 		Labels l = Labels.of(language);
 		s.text("B2", l.title());
 		s.text("J3", "Revision " + revision);
@@ -203,23 +244,23 @@ public final class CmrtWorkbookBuilder {
 		}
 		boolean scopeC = defects.contains(Defect.USER_SCOPE_WITHOUT_DESCRIPTION);
 		if (!defects.contains(Defect.COMPANY_MISSING)) {
-			s.text("D8", defects.contains(Defect.FORMULA_TEXT) ? "=HYPERLINK(\"http://x.example\",\"Click\")" : company);
+			s.value("D8", defects.contains(Defect.FORMULA_TEXT) ? "=HYPERLINK(\"http://x.example\",\"Click\")" : company);
 		}
 		if (!defects.contains(Defect.SCOPE_MISSING)) {
 			s.text("D9", scopeC ? "C. User defined" : l.scopeCompany());
 		}
-		s.text("D12", "DUNS 00-000-0001");
-		s.text("D13", "Dun & Bradstreet");
-		s.text("D14", "1 Example Road, Fictional City");
-		s.text("D15", contact);
+		s.value("D12", "DUNS 00-000-0001");
+		s.value("D13", "Dun & Bradstreet");
+		s.value("D14", "1 Example Road, Fictional City");
+		s.value("D15", contact);
 		if (!defects.contains(Defect.CONTACT_EMAIL_MISSING)) {
-			s.text("D16", email);
+			s.value("D16", email);
 		}
-		s.text("D17", defects.contains(Defect.FORMULA_TEXT) ? "+1 555 0100" : "555-0100");
-		s.text("D18", defects.contains(Defect.AUTHORIZER_SAME) ? "Same" : "Jordan Avery");
-		s.text("D19", "Director of Quality");
-		s.text("D20", "jordan.avery@fictional-components.example");
-		s.text("D21", "555-0101");
+		s.value("D17", defects.contains(Defect.FORMULA_TEXT) ? "+1 555 0100" : "555-0100");
+		s.value("D18", defects.contains(Defect.AUTHORIZER_SAME) ? "Same" : "Jordan Avery");
+		s.value("D19", "Director of Quality");
+		s.value("D20", "jordan.avery@fictional-components.example");
+		s.value("D21", "555-0101");
 		LocalDate date = defects.contains(Defect.DATE_FUTURE) ? LocalDate.now().plusYears(2)
 				: defects.contains(Defect.DATE_OLD) ? effectiveDate.minusYears(3) : effectiveDate;
 		if (defects.contains(Defect.DATE_NOT_A_DATE)) {
@@ -252,7 +293,7 @@ public final class CmrtWorkbookBuilder {
 					s.text("D" + (row + i), answer);
 				}
 				if (q == 8 && i == 0 && defects.contains(Defect.FORMULA_TEXT)) {
-					s.text("G" + (row + i), "@SUM(1+1)");
+					s.value("G" + (row + i), "@SUM(1+1)");
 				}
 			}
 		}
@@ -273,7 +314,7 @@ public final class CmrtWorkbookBuilder {
 			}
 			s.text("D" + row, a);
 			if (comment != null) {
-				s.text("G" + row, comment);
+				s.value("G" + row, comment);
 			}
 		}
 		s.merge("D8:J8");
@@ -311,17 +352,9 @@ public final class CmrtWorkbookBuilder {
 	}
 
 	private String smelterList(Template t, SharedStrings sst) {
-		Sheet s = new Sheet(sst);
+		Sheet s = new Sheet(sst, null);
 		s.text("A1", "Smelter List");
-		String[] header = { "Smelter Identification Number Input Column", "Metal (*)", "Smelter Look-up (*)",
-				"Smelter Name", "Smelter Country (*)", "Smelter Identification", "Source of Smelter Identification "
-						+ "Number",
-				"Smelter Street", "Smelter City", "Smelter Facility Location: State / Province (if applicable)",
-				"Smelter Contact Name", "Smelter Contact Email", "Proposed next steps, if applicable",
-				"Name of Mine(s) or if recycled or scrap sourced, enter \"recycled\" or \"scrap\"",
-				"Location (Country) of Mine(s) or if recycled or scrap sourced, enter \"recycled\" or \"scrap\"",
-				"Does 100% of the smelter's feedstock originate from recycled or scrap sources?", "Comments",
-				"Standard Smelter Name", "Country Code", "State / Province Code" };
+		String[] header = HEADER;
 		for (int c = 0; c < header.length; c++) {
 			s.text(col(c) + "4", header[c]);
 		}
@@ -369,7 +402,7 @@ public final class CmrtWorkbookBuilder {
 				id = "";
 			}
 			s.text("A" + row, id.isEmpty() ? null : id);
-			s.text("B" + row, metal);
+			s.text("B" + row, metals == null ? metal : metals.apply(metal));
 			s.text("C" + row, lookup);
 			s.text("D" + row, name);
 			s.text("E" + row, few ? null : country);
@@ -398,6 +431,194 @@ public final class CmrtWorkbookBuilder {
 		return s.xml("A4:T4");
 	}
 
+	/** The Smelter List header (row 4), columns A to T. */
+	private static final String[] HEADER = { "Smelter Identification Number Input Column", "Metal (*)",
+			"Smelter Look-up (*)", "Smelter Name", "Smelter Country (*)", "Smelter Identification",
+			"Source of Smelter Identification Number", "Smelter Street", "Smelter City",
+			"Smelter Facility Location: State / Province (if applicable)", "Smelter Contact Name",
+			"Smelter Contact Email", "Proposed next steps, if applicable",
+			"Name of Mine(s) or if recycled or scrap sourced, enter \"recycled\" or \"scrap\"",
+			"Location (Country) of Mine(s) or if recycled or scrap sourced, enter \"recycled\" or \"scrap\"",
+			"Does 100% of the smelter's feedstock originate from recycled or scrap sources?", "Comments",
+			"Standard Smelter Name", "Country Code", "State / Province Code" };
+
+	/**
+	 * The Smelter List of a real-size workbook (or of one with gaps): every row down to 2,504 (or the last smelter
+	 * row) holds the template's formula columns written out in full with their cached values; a column the supplier
+	 * typed into holds the typed value instead. Look-ups of an empty reference cell cache 0, as Excel's VLOOKUP does.
+	 */
+	private String smelterListReal(Template t, SharedStrings sst) {
+		Sheet s = new Sheet(sst, flavour);
+		s.text("A1", "Smelter List");
+		for (int c = 0; c < HEADER.length; c++) {
+			s.text(col(c) + "4", HEADER[c]);
+		}
+		List<SmelterFacts.Fact> facts = facts();
+		Map<Integer, Integer> indexOfRow = new java.util.HashMap<>();
+		for (int i = 0; i < facts.size(); i++) {
+			indexOfRow.put(rowOf(i), i);
+		}
+		int last = Math.max(Math.max(LAST_ROW, 4 + extraRows), facts.isEmpty() ? 0 : rowOf(facts.size() - 1));
+		for (int row = 5; row <= last; row++) {
+			Integer index = indexOfRow.get(row);
+			SmelterFacts.Fact f = index == null ? null : facts.get(index);
+			int i = index == null ? row - 5 : index;
+			if (f == null && extraRows > 0 && row < 5 + extraRows) {
+				f = SmelterFacts.ALL.get(i % SmelterFacts.ALL.size());
+			}
+			if (f == null) {
+				for (String c : FORMULA_COLUMNS) {
+					if (c.equals("X") || c.equals("U")) {
+						s.formulaNumber(c + row, realFormula(c, row), 0);
+					} else {
+						s.formulaText(c + row, realFormula(c, row), "");
+					}
+				}
+				continue;
+			}
+			String metal = f.metal();
+			String lookup = f.name();
+			String name = f.name();
+			String country = f.country();
+			String id = f.id();
+			boolean notYet = defects.contains(Defect.NOT_YET_IDENTIFIED) && i == 1;
+			if (notYet) {
+				lookup = "Smelter not yet identified";
+				name = "Unknown";
+				country = "Unknown";
+				id = "";
+			}
+			if (defects.contains(Defect.SMELTER_METAL_NOT_IN_SCOPE) && i == 0) {
+				metal = "Tin";
+			}
+			if (defects.contains(Defect.INVALID_ID) && i == 2) {
+				id = "CID12AB";
+			}
+			if (defects.contains(Defect.MISMATCHED_ID) && i == 3) {
+				id = facts.get(0).id().equals(id) ? facts.get(4).id() : facts.get(0).id();
+			}
+			boolean few = defects.contains(Defect.FEW_KEY_COLUMNS) && i == 4;
+			if (few) {
+				lookup = "Smelter not listed";
+				name = null;
+				id = "";
+			}
+			if (id.isEmpty()) {
+				s.formulaText("A" + row, realFormula("A", row), "");
+			} else {
+				s.text("A" + row, id);
+			}
+			s.text("B" + row, metals == null ? metal : metals.apply(metal));
+			s.text("C" + row, lookup);
+			if (name == null) {
+				s.formulaText("D" + row, realFormula("D", row), "");
+			} else {
+				s.value("D" + row, name);
+			}
+			if (!few) {
+				s.text("E" + row, country);
+			}
+			if (defects.contains(Defect.ERROR_VALUES) && i == 5) {
+				s.formulaError("F" + row, realFormula("F", row), "#N/A");
+				s.formulaError("R" + row, "VLOOKUP(C" + row + ",#REF!,2,FALSE)", "#REF!");
+			} else {
+				if (few) {
+					// "Smelter not listed" has no identification number in the look-up: the formula caches 0
+					s.formulaNumber("F" + row, realFormula("F", row), 0);
+				} else {
+					s.formulaText("F" + row, realFormula("F", row), id);
+				}
+				s.formulaText("R" + row, realFormula("R", row),
+						few || notYet ? "" : f.name().replaceAll("[^\\x20-\\x7e]", "?"));
+			}
+			s.formulaText("G" + row, realFormula("G", row), id.isEmpty() ? "" : "RMI");
+			// the look-up's street, state and contact cells are empty: VLOOKUP caches 0
+			s.formulaNumber("H" + row, realFormula("H", row), 0);
+			s.formulaText("I" + row, realFormula("I", row), city(country));
+			s.formulaNumber("J" + row, realFormula("J", row), 0);
+			s.formulaNumber("K" + row, realFormula("K", row), 0);
+			boolean recycled = f.name().toLowerCase().contains("recycl");
+			s.text("P" + row, defects.contains(Defect.Q5_RECYCLED_MISMATCH) && metal.equals("Gold") ? "No"
+					: recycled ? "Yes" : "Unknown");
+			if (defects.contains(Defect.FORMULA_TEXT) && i == 0) {
+				s.value("Q" + row, "-2+3 =cmd|' /C calc'!A0");
+			}
+			s.formulaText("S" + row, realFormula("S", row), country == null ? "" : iso(country));
+			s.formulaText("T" + row, realFormula("T", row), "");
+			s.formulaNumber("U" + row, realFormula("U", row), 1 + "Gold,Tantalum,Tin,Tungsten".indexOf(metal));
+			s.formulaNumber("X" + row, realFormula("X", row), 1);
+			s.formulaText("AB" + row, realFormula("AB", row), metal + "|" + lookup + "|" + (few ? "" : country));
+		}
+		s.validation("B5:B" + LAST_ROW, "\"Gold,Tantalum,Tin,Tungsten\"");
+		s.validation("P5:P" + LAST_ROW, "\"Yes,No,Unknown\"");
+		return s.xml("A4:T4");
+	}
+
+	/** Column B's metal as a supplier using another language's template types it (null: as given). */
+	private java.util.function.UnaryOperator<String> metals;
+
+	/** Writes column B's metals through the given translation (localized metal names). */
+	public CmrtWorkbookBuilder metalNames(java.util.function.UnaryOperator<String> translate) {
+		this.metals = translate;
+		return this;
+	}
+
+	/** The columns RMI's template fills by formula in every Smelter List row. */
+	static final String[] FORMULA_COLUMNS = { "A", "C", "D", "F", "G", "H", "I", "J", "K", "S", "T", "U", "X",
+			"AB" };
+
+	/** C holds "Smelter not listed" or "Smelter not yet identified" (the label sheet's B1:B2). */
+	private static final String NOT_ID = "ISNUMBER(MATCH(C%1$d,L!$B$1:$B$2,0))";
+
+	private static final Map<String, String[]> FORMULA_PARTS = new ConcurrentHashMap<>();
+
+	/** Formulas of the template's size (90 to 270 characters), written out in full for row r. */
+	static String realFormula(String column, int r) {
+		// 35,000 per workbook: the pattern split once at its row placeholders
+		String[] parts = FORMULA_PARTS.computeIfAbsent(column, c -> formulaPattern(c).split("%1\\$d", -1));
+		StringBuilder b = new StringBuilder(256).append(parts[0]);
+		for (int i = 1; i < parts.length; i++) {
+			b.append(r).append(parts[i]);
+		}
+		return b.toString();
+	}
+
+	private static String formulaPattern(String column) {
+		return switch (column) {
+		case "A" -> "IF(AND(C%1$d<>\"\",NOT(" + NOT_ID + ")),IFERROR(INDEX('Smelter Look-up'!$E:$E,MATCH(C%1$d,"
+				+ "'Smelter Look-up'!$B:$B,0)),\"\"),\"\")";
+		case "C" -> "IF(A%1$d=\"\",\"\",IFERROR(INDEX('Smelter Look-up'!$B:$B,MATCH(A%1$d,'Smelter Look-up'!"
+				+ "$E:$E,0)),\"Smelter not listed\"))";
+		case "D" -> "IF(OR(C%1$d=\"\"," + NOT_ID + "),\"\",IFERROR(VLOOKUP(C%1$d,'Smelter Look-up'!$B:$I,2,"
+				+ "FALSE),\"\"))";
+		case "F" -> "IF(AND(A%1$d=\"\",C%1$d=\"\"),\"\",IF(A%1$d<>\"\",A%1$d,IF(" + NOT_ID + ",VLOOKUP(C%1$d,"
+				+ "'Smelter Look-up'!$B:$E,4,FALSE),IFERROR(VLOOKUP(C%1$d,'Smelter Look-up'!$B:$E,4,"
+				+ "FALSE),\"Unknown\"))))";
+		case "G" -> "IF(F%1$d=\"\",\"\",IF(LEFT(F%1$d,3)=\"CID\",\"RMI\",IFERROR(VLOOKUP(C%1$d,"
+				+ "'Smelter Look-up'!$B:$F,5,FALSE),\"\")))";
+		case "H" -> lookupColumn(6);
+		case "I" -> lookupColumn(7);
+		case "J" -> lookupColumn(8);
+		case "K" -> lookupColumn(10);
+		case "R" -> "IF(C%1$d=\"\",\"\",IF(" + NOT_ID + ",\"\",IFERROR(VLOOKUP(C%1$d,'Smelter Look-up'!$B:$C,"
+				+ "2,FALSE),\"\")))";
+		case "S" -> "IF(E%1$d=\"\",\"\",IFERROR(VLOOKUP(E%1$d,C!$A$1:$B$3000,2,FALSE),IFERROR(VLOOKUP(UPPER(E%1$d),"
+				+ "C!$A$1:$B$3000,2,FALSE),\"\")))";
+		case "T" -> "IF(OR(J%1$d=\"\",S%1$d=\"\"),\"\",IFERROR(INDEX(C!$C$1:$C$5000,MATCH(S%1$d&\"|\"&J%1$d,"
+				+ "C!$E$1:$E$5000,0)),\"\"))";
+		case "U" -> "IF(B%1$d=\"\",0,IFERROR(MATCH(B%1$d,L!$D$2:$D$5,0),IFERROR(MATCH(B%1$d,L!$E$2:$E$5,0),0)))";
+		case "X" -> "IF(C%1$d=\"\",0,COUNTIFS($B$5:$B$2504,B%1$d,$C$5:$C$2504,C%1$d,$E$5:$E$2504,E%1$d))";
+		case "AB" -> "IF(AND(B%1$d<>\"\",C%1$d<>\"\"),B%1$d&\"|\"&C%1$d&\"|\"&E%1$d,IF(AND(B%1$d=\"\","
+				+ "C%1$d=\"\"),\"\",SorP!$A$1&\"|\"&B%1$d))";
+		default -> throw new IllegalArgumentException(column);
+		};
+	}
+
+	private static String lookupColumn(int index) {
+		return "IF(OR(C%1$d=\"\",ISNUMBER(MATCH(C%1$d,L!$B$1:$B$2,0))),\"\",IFERROR(VLOOKUP(C%1$d,'Smelter Look-up'!"
+				+ "$B:$K," + index + ",FALSE),\"\"))";
+	}
+
 	private static String nameFormula(int row) {
 		return "IF(C" + row + "=\"\",\"\",VLOOKUP(C" + row + ",'Smelter Look-up'!B:C,2,FALSE))";
 	}
@@ -417,7 +638,7 @@ public final class CmrtWorkbookBuilder {
 	}
 
 	private String productList(SharedStrings sst) {
-		Sheet s = new Sheet(sst);
+		Sheet s = new Sheet(sst, flavour);
 		s.text("B2", "Product List");
 		s.text("B5", "Manufacturer's Product Number");
 		s.text("C5", "Manufacturer's Product Name");
@@ -448,17 +669,18 @@ public final class CmrtWorkbookBuilder {
 	 * text's first index, the number of cells referring to the table).
 	 */
 	private record Template(byte[] bytes, String declarationPart, String smelterPart, String productPart,
-			String sharedStringsPart, int dateStyle, String sstItems, Map<String, Integer> sstIndex, int sstUnique, int sstCount) {
+			String sharedStringsPart, int dateStyle, String sstItems, Map<String, Integer> sstIndex, int sstUnique,
+			int sstCount) {
 	}
 
 	private static final Map<String, Template> TEMPLATES = new ConcurrentHashMap<>();
 
-	private static Template template(String revision, String language, String smelterSheet) {
-		return TEMPLATES.computeIfAbsent(revision + "|" + language + "|" + smelterSheet,
-				k -> buildTemplate(revision, language, smelterSheet));
+	private static Template template(String revision, String language, String smelterSheet, Flavour flavour) {
+		return TEMPLATES.computeIfAbsent(revision + "|" + language + "|" + smelterSheet + "|" + flavour,
+				k -> buildTemplate(revision, language, smelterSheet, flavour));
 	}
 
-	private static Template buildTemplate(String revision, String language, String smelterSheet) {
+	private static Template buildTemplate(String revision, String language, String smelterSheet, Flavour flavour) {
 		try (XSSFWorkbook book = new XSSFWorkbook()) {
 			Labels l = Labels.of(language);
 			book.getProperties().getCoreProperties().setCreated("2025-04-25T00:00:00Z");
@@ -512,7 +734,10 @@ public final class CmrtWorkbookBuilder {
 			for (int c = 0; c < langs.length; c++) {
 				cell(labels, 0, c + 3, langs[c]);
 			}
-			for (int i = 1; i <= 1520; i++) {
+			// the label sheet makes most of the shared strings: about 1.4 MB of XML here, 1.0 MB in RMI's template as
+			// Excel saves it, 1.9 MB as LibreOffice saves a filled copy
+			int labelRows = flavour == null ? 1520 : flavour == Flavour.EXCEL ? 1100 : 2080;
+			for (int i = 1; i <= labelRows; i++) {
 				Row row = labels.createRow(i);
 				row.createCell(0).setCellValue("L" + i);
 				for (int c = 0; c < langs.length; c++) {
@@ -553,6 +778,13 @@ public final class CmrtWorkbookBuilder {
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			book.write(out);
 			byte[] bytes = out.toByteArray();
+			if (flavour != null) {
+				// the real template's bulk: look-up, hidden smelter names and styles as RMI's are sized
+				dateStyle = RealParts.DATE_STYLE;
+				bytes = replaceParts(bytes, Map.of("xl/worksheets/sheet8.xml", RealParts.lookup(flavour, index),
+						"xl/worksheets/sheet11.xml", RealParts.sorp(flavour), "xl/styles.xml",
+						RealParts.styles(flavour)));
+			}
 			String sstPart = "xl/sharedStrings.xml";
 			String[] derived = { "xl/worksheets/sheet4.xml", "xl/worksheets/sheet5.xml", "xl/worksheets/sheet7.xml" };
 			// the cells of the other sheets that refer to the table (POI's own count also counts overwritten cells)
@@ -577,6 +809,22 @@ public final class CmrtWorkbookBuilder {
 		} catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	private static byte[] replaceParts(byte[] zip, Map<String, String> parts) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length * 2);
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
+				java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+			for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null;) {
+				java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(e.getName());
+				copy.setTime(FIXED_TIME);
+				z.putNextEntry(copy);
+				String xml = parts.get(e.getName());
+				z.write(xml == null ? in.readAllBytes() : xml.getBytes(StandardCharsets.UTF_8));
+				z.closeEntry();
+			}
+		}
+		return out.toByteArray();
 	}
 
 	private static byte[] entry(byte[] zip, String name) throws IOException {
@@ -676,20 +924,69 @@ public final class CmrtWorkbookBuilder {
 		private final List<String> merges = new ArrayList<>();
 		private final List<String[]> validations = new ArrayList<>();
 		private final SharedStrings sst;
+		/** null: the small workbooks' way (unchanged, so that the examples regenerate byte for byte) */
+		private final Flavour flavour;
 
-		Sheet(SharedStrings sst) {
+		Sheet(SharedStrings sst, Flavour flavour) {
 			this.sst = sst;
+			this.flavour = flavour;
 		}
 
 		void text(String ref, String value) {
 			if (value == null) {
 				return;
 			}
-			put(ref, "t=\"s\"><v>" + sst.index(value) + "</v></c>");
+			put(ref, style(RealParts.TEXT_STYLE, "s") + "><v>" + sst.index(value) + "</v></c>");
+		}
+
+		/** A typed value: a shared string, except as LibreOffice writes some of them, inline. */
+		void value(String ref, String value) {
+			if (value == null) {
+				return;
+			}
+			if (flavour != Flavour.LIBREOFFICE) {
+				text(ref, value);
+				return;
+			}
+			String t = esc(SharedStrings.excelEscape(value));
+			put(ref, style(RealParts.TEXT_STYLE, "inlineStr") + "><is><t"
+					+ (value.strip().equals(value) ? "" : " xml:space=\"preserve\"") + ">" + t + "</t></is></c>");
 		}
 
 		void number(String ref, long value, int style) {
-			put(ref, "s=\"" + style + "\"><v>" + value + "</v></c>");
+			put(ref, "s=\"" + style + "\"" + (flavour == Flavour.LIBREOFFICE ? " t=\"n\"" : "") + "><v>" + value
+					+ "</v></c>");
+		}
+
+		/** s and t attributes as the flavour writes them (the small workbooks: type only). */
+		private String style(int style, String type) {
+			String t = type == null ? "" : "t=\"" + type + "\"";
+			return flavour == null ? t : "s=\"" + style + "\"" + (t.isEmpty() ? "" : " " + t);
+		}
+
+		/** A formula written out in full with a text result. */
+		void formulaText(String ref, String formula, String cached) {
+			put(ref, style(RealParts.FORMULA_STYLE, "str") + ">" + f(formula) + "<v>" + esc(cached) + "</v></c>");
+		}
+
+		/** A formula written out in full with a number result. */
+		void formulaNumber(String ref, String formula, long cached) {
+			put(ref, style(RealParts.FORMULA_STYLE, flavour == Flavour.LIBREOFFICE ? "n" : null) + ">" + f(formula)
+					+ "<v>" + cached + "</v></c>");
+		}
+
+		void formulaError(String ref, String formula, String error) {
+			put(ref, style(RealParts.FORMULA_STYLE, "e") + ">" + f(formula) + "<v>" + error + "</v></c>");
+		}
+
+		/** Excel writes quotes in formulas as they are, LibreOffice as entities and with its aca attribute. */
+		private String f(String formula) {
+			return flavour == Flavour.LIBREOFFICE ? "<f aca=\"false\">" + esc(formula) + "</f>"
+					: "<f>" + escText(formula) + "</f>";
+		}
+
+		static String escText(String s) {
+			return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
 		}
 
 		private final Map<String, Integer> sharedIds = new LinkedHashMap<>();
@@ -725,9 +1022,13 @@ public final class CmrtWorkbookBuilder {
 		}
 
 		private void put(String ref, String rest) {
-			org.apache.poi.ss.util.CellReference c = new org.apache.poi.ss.util.CellReference(ref);
-			rows.computeIfAbsent(c.getRow() + 1, k -> new java.util.TreeMap<>()).put((int) c.getCol(),
-					"<c r=\"" + ref + "\" " + rest);
+			int letters = 0;
+			int col = 0;
+			while (Character.isLetter(ref.charAt(letters))) {
+				col = col * 26 + ref.charAt(letters++) - 'A' + 1;
+			}
+			rows.computeIfAbsent(Integer.parseInt(ref.substring(letters)), k -> new java.util.TreeMap<>())
+					.put(col - 1, "<c r=\"" + ref + "\" " + rest);
 		}
 
 		String xml(String autoFilter) {
@@ -736,7 +1037,8 @@ public final class CmrtWorkbookBuilder {
 					+ "http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\""
 					+ "http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheetData>");
 			for (Map.Entry<Integer, Map<Integer, String>> row : rows.entrySet()) {
-				b.append("<row r=\"").append(row.getKey()).append("\">");
+				b.append("<row r=\"").append(row.getKey()).append('"').append(RealParts.rowAttributes(flavour))
+						.append('>');
 				for (String cell : row.getValue().values()) {
 					b.append(cell);
 				}

@@ -104,24 +104,31 @@ public final class Names {
 		return ID.matcher(s).matches() ? s : null;
 	}
 
-	/** The metal named in a CMRT or status list cell, or null. */
-	public static Metal metal(String value) {
-		switch (key(value)) {
-		case "gold":
-		case "au":
-			return Metal.GOLD;
-		case "tantalum":
-		case "ta":
-			return Metal.TANTALUM;
-		case "tin":
-		case "sn":
-			return Metal.TIN;
-		case "tungsten":
-		case "w":
-			return Metal.TUNGSTEN;
-		default:
-			return null;
+	/**
+	 * The metals by the names a CMRT's Smelter List column B may hold: English and chemical symbols, and the names in
+	 * the eight languages of the template's label sheet (English, Chinese, Japanese, Korean, German, French, Spanish,
+	 * Portuguese; Chinese also in traditional characters), as {@link #key} gives them (lower case, no accents).
+	 */
+	private static final java.util.Map<String, Metal> METALS = new java.util.HashMap<>();
+	static {
+		names(Metal.GOLD, "Gold", "Au", "金", "금", "Or", "Oro", "Ouro");
+		names(Metal.TANTALUM, "Tantalum", "Ta", "钽", "鉭", "タンタル", "탄탈럼", "탄탈륨", "탄탈", "Tantal", "Tantale",
+				"Tántalo", "Tantalio", "Tântalo");
+		names(Metal.TIN, "Tin", "Sn", "锡", "錫", "スズ", "すず", "주석", "Zinn", "Étain", "Estaño", "Estanho");
+		names(Metal.TUNGSTEN, "Tungsten", "W", "钨", "鎢", "タングステン", "텅스텐", "Wolfram", "Tungstène", "Tungsteno",
+				"Wolframio", "Tungstênio", "Tungsténio", "Volfrâmio");
+	}
+
+	/** Keyed as cells are looked up: {@link #key} also decomposes kana and hangul, so the keys must go through it. */
+	private static void names(Metal metal, String... names) {
+		for (String name : names) {
+			METALS.put(key(name), metal);
 		}
+	}
+
+	/** The metal named in a CMRT or status list cell (in any of the template's languages), or null. */
+	public static Metal metal(String value) {
+		return value == null ? null : METALS.get(key(value));
 	}
 
 	/** "Tantalum" for display and messages. */

@@ -1,37 +1,42 @@
 package org.sdstudio.cmrt.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.RichTextString;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * The shared strings table as plain strings, read with a SAX parser like POI's ReadOnlySharedStringsTable (text of
- * the {@code <t>} elements of each {@code <si>}, phonetic runs left out, {@code _xHHHH_} escapes decoded). It differs in one thing: an item is handed
- * out as a plain string, where POI's table builds an XMLBeans rich text object for every cell read, which was the
- * largest single cost of reading a CMRT after XML parsing itself.
+ * The shared strings table as plain strings, with POI's ReadOnlySharedStringsTable's rules (the text of the
+ * {@code <t>} elements of each {@code <si>}, phonetic runs left out, {@code _xHHHH_} escapes decoded), read from the
+ * part's bytes: reading indexes where each item starts, and an item is decoded only when a cell read refers to it
+ * (a CMRT's table is mostly the hidden label sheet's texts in eight languages, which no read cell uses). An item is
+ * handed out as a plain string, never as an XMLBeans rich text object.
  */
-public final class PlainSharedStrings extends DefaultHandler implements SharedStrings {
+public final class PlainSharedStrings implements SharedStrings {
 
-	private final ArrayList<String> strings = new ArrayList<>();
-	private final StringBuilder text = new StringBuilder();
-	private boolean inT;
-	private boolean inPhonetic;
-	private int count;
+	private final byte[] bytes;
+	private final int length;
+	/** Where each item's content starts (after its start tag); -1 for an empty {@code <si/>}. */
+	private final int[] starts;
+	private final int size;
+	private final String[] decoded;
+	private final int count;
+
+	private PlainSharedStrings(byte[] bytes, int length, int[] starts, int size, int count) {
+		this.bytes = bytes;
+		this.length = length;
+		this.starts = starts;
+		this.size = size;
+		this.decoded = new String[size];
+		this.count = count;
+	}
 
 	public static PlainSharedStrings read(OPCPackage pkg) throws IOException, SAXException {
 		return read(part(pkg));
@@ -44,93 +49,136 @@ public final class PlainSharedStrings extends DefaultHandler implements SharedSt
 	}
 
 	/**
-	 * POI's secured SAX reader, one per thread, for tables only: creating one cost about as much as a small sheet's
-	 * parse, and a table is parsed while the sheet reader of {@link XlsxSheets} is in the middle of a sheet (so never
-	 * that one).
+	 * One buffer per thread: a table is used by one read, which ends before the thread's next read starts (the
+	 * strings handed out are copies, never views of the buffer).
 	 */
-	private static final ThreadLocal<XMLReader> READERS = new ThreadLocal<>();
+	private static final ThreadLocal<byte[]> BUFFERS = new ThreadLocal<>();
 
-	private static XMLReader reader() throws IOException, SAXException {
-		XMLReader xml = READERS.get();
-		if (xml == null) {
-			try {
-				xml = XMLHelper.newXMLReader();
-			} catch (javax.xml.parsers.ParserConfigurationException e) {
-				throw new IOException(e);
-			}
-			READERS.set(xml);
-		}
-		return xml;
-	}
-
-	/** Reads the part (an empty table when null). */
+	/** Reads the part (an empty table when null) into the thread's buffer. */
 	static PlainSharedStrings read(PackagePart part) throws IOException, SAXException {
-		PlainSharedStrings table = new PlainSharedStrings();
-		if (part != null) {
-			XMLReader xml = reader();
-			xml.setContentHandler(table);
-			try (InputStream in = ReadLimits.bounded(part.getInputStream(), part.getPartName().getName())) {
-				xml.parse(new InputSource(in));
-			} finally {
-				xml.setContentHandler(null);
+		if (part == null) {
+			return new PlainSharedStrings(new byte[0], 0, new int[0], 0, 0);
+		}
+		PartBytes in = PartBytes.read(part, BUFFERS);
+		return index(in.bytes(), in.length());
+	}
+
+	/** Finds where each item starts; checks the part is whole. */
+	static PlainSharedStrings index(byte[] b, int length) throws SAXException {
+		XmlScanner x = new XmlScanner(b, length);
+		int[] starts = new int[1024];
+		int n = 0;
+		int count = 0;
+		int i = 0;
+		while (true) {
+			int lt = x.next(i);
+			if (lt + 1 >= length) {
+				break;
+			}
+			byte c = b[lt + 1];
+			if (c == '/') {
+				i = lt + 2;
+			} else if (c == '!') {
+				i = x.skipDeclaration(lt);
+			} else if (c == '?') {
+				i = x.skipInstruction(lt);
+			} else {
+				int ne = x.nameEnd(lt + 1);
+				if (x.isLocal(lt + 1, ne, "si")) {
+					int gt = x.tagEnd(ne);
+					if (n == starts.length) {
+						starts = java.util.Arrays.copyOf(starts, n * 2);
+					}
+					starts[n++] = b[gt - 1] == '/' ? -1 : gt + 1;
+					i = gt + 1;
+				} else if (x.isLocal(lt + 1, ne, "sst")) {
+					int at = ne;
+					while (x.attribute(at)) {
+						at = x.p;
+						if (x.attributeIs("count")) {
+							count = Math.max(0, x.valueAsInt());
+						}
+					}
+					i = x.tagEnd(ne) + 1;
+				} else {
+					i = ne;
+				}
 			}
 		}
-		return table;
+		x.requireRootEnd("sst");
+		return new PlainSharedStrings(b, length, starts, n, count);
 	}
 
-	@Override
-	public void startElement(String uri, String localName, String qName, Attributes attributes) {
-		switch (localName) {
-		case "sst" -> {
-			String c = attributes.getValue("count");
-			count = c == null ? 0 : parse(c);
-			String unique = attributes.getValue("uniqueCount");
-			if (unique != null) {
-				// a hint only (bounded: the attribute is the file's word)
-				strings.ensureCapacity(Math.min(Math.max(parse(unique), 0), 1 << 20));
+	/** Item {@code index} as text (decoded on first use). */
+	public String item(int index) {
+		if (index < 0 || index >= size) {
+			throw new IndexOutOfBoundsException("the shared string " + index + " does not exist (the table has "
+					+ size + ")");
+		}
+		String s = decoded[index];
+		if (s == null) {
+			try {
+				s = decode(starts[index]);
+			} catch (SAXException e) {
+				throw new IllegalStateException("the shared string " + index + " is malformed: " + e.getMessage(), e);
+			}
+			decoded[index] = s;
+		}
+		return s;
+	}
+
+	private String decode(int start) throws SAXException {
+		if (start < 0) {
+			return "";
+		}
+		XmlScanner x = new XmlScanner(bytes, length);
+		StringBuilder text = new StringBuilder();
+		boolean phonetic = false;
+		int i = start;
+		while (true) {
+			int lt = x.next(i);
+			if (lt + 1 >= length) {
+				throw x.cutOff(i);
+			}
+			byte c = bytes[lt + 1];
+			if (c == '/') {
+				int ne = x.nameEnd(lt + 2);
+				i = x.indexOfByte('>', ne) + 1;
+				if (x.isLocal(lt + 2, ne, "si")) {
+					break;
+				}
+				if (x.isLocal(lt + 2, ne, "rPh")) {
+					phonetic = false;
+				}
+			} else if (c == '!') {
+				i = x.skipDeclaration(lt);
+			} else {
+				int ne = x.nameEnd(lt + 1);
+				int gt = x.tagEnd(ne);
+				i = gt + 1;
+				if (bytes[gt - 1] != '/') {
+					if (x.isLocal(lt + 1, ne, "rPh")) {
+						phonetic = true;
+					} else if (!phonetic && x.isLocal(lt + 1, ne, "t")) {
+						x.p = gt + 1;
+						text.append(x.text());
+						if (text.length() > ReadLimits.MAX_CELL_TEXT) {
+							// one character past Excel's limit is enough for the cell to report it (bounded memory)
+							text.setLength(ReadLimits.MAX_CELL_TEXT + 1);
+						}
+						i = x.p;
+					}
+				}
 			}
 		}
-		case "si" -> text.setLength(0);
-		case "t" -> inT = !inPhonetic;
-		case "rPh" -> inPhonetic = true;
-		default -> {
-		}
-		}
-	}
-
-	@Override
-	public void endElement(String uri, String localName, String qName) {
-		switch (localName) {
-		case "si" -> {
-			String item = text.toString();
-			// _xHHHH_ escapes decoded as POI's table decodes them (its rich text object, only then: rare)
-			strings.add(item.indexOf("_x") >= 0 ? new XSSFRichTextString(item).getString() : item);
-		}
-		case "t" -> inT = false;
-		case "rPh" -> inPhonetic = false;
-		default -> {
-		}
-		}
-	}
-
-	@Override
-	public void characters(char[] ch, int start, int length) {
-		if (inT) {
-			ReadLimits.appendBounded(text, ch, start, length); // a longer text is a finding where a cell shows it
-		}
-	}
-
-	private static int parse(String s) {
-		try {
-			return Integer.parseInt(s.trim());
-		} catch (NumberFormatException e) {
-			return 0;
-		}
+		String item = text.toString();
+		// _xHHHH_ escapes decoded as POI's table decodes them (its rich text object, only then: rare)
+		return item.indexOf("_x") >= 0 ? new XSSFRichTextString(item).getString() : item;
 	}
 
 	@Override
 	public RichTextString getItemAt(int idx) {
-		return new Plain(strings.get(idx));
+		return new Plain(item(idx));
 	}
 
 	@Override
@@ -140,7 +188,7 @@ public final class PlainSharedStrings extends DefaultHandler implements SharedSt
 
 	@Override
 	public int getUniqueCount() {
-		return strings.size();
+		return size;
 	}
 
 	/** Read-only text: the sheet handler only asks for the string. */

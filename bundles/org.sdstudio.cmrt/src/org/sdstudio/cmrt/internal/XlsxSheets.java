@@ -18,30 +18,19 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.ZipPackagePart;
-import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.Styles;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * An .xlsx opened for streaming: the sheet list and styles are loaded, the shared strings (as plain strings, see
- * {@link PlainSharedStrings}) when a cell read first refers to one (in a file saved by Excel, which keeps every text
- * there, on every read), sheets are parsed row by row with POI's secured SAX reader and a handler that gives each
- * cell's value as POI's XSSFSheetXMLHandler does (cached formula results, never formulas), and only the sheets asked
- * for are read.
+ * An .xlsx opened for streaming: the sheet list is loaded, the shared strings (see {@link PlainSharedStrings}) and the
+ * cell styles' number formats (see {@link NumberFormats}) when a cell read first needs them, and only the sheets asked
+ * for are read, each inflated through POI's guarded stream and scanned as bytes ({@link SheetScanner}). Each cell's
+ * value is what POI's XSSFSheetXMLHandler gives (cached formula results, never formulas).
  */
 public final class XlsxSheets implements Closeable {
 
@@ -55,15 +44,29 @@ public final class XlsxSheets implements Closeable {
 
 	private final OPCPackage pkg;
 	private final LazySharedStrings strings;
-	private final StylesTable styles;
+	private final PackagePart stylesPart;
+	private NumberFormats formats;
 	private final Map<String, PackagePart> sheets = new LinkedHashMap<>();
 
 	private XlsxSheets(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException {
 		this.pkg = pkg;
 		Reader reader = new Reader(pkg);
 		strings = new LazySharedStrings(pkg);
-		styles = reader.getStylesTable();
+		List<PackagePart> styleParts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+		stylesPart = styleParts.isEmpty() ? null : styleParts.get(0);
 		sheets.putAll(new SheetParts(reader.workbook()).byName());
+	}
+
+	/** The cell styles' number formats, read when a number cell first needs them. */
+	private NumberFormats formats() {
+		if (formats == null) {
+			try {
+				formats = NumberFormats.read(stylesPart);
+			} catch (IOException | SAXException e) {
+				throw new LazySharedStrings.Failure(e);
+			}
+		}
+		return formats;
 	}
 
 	/**
@@ -84,8 +87,7 @@ public final class XlsxSheets implements Closeable {
 
 	/** The stamp of the styles part, {@link #NO_PART} when there is none; null when unknown. */
 	public PartStamp stylesStamp() {
-		List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
-		return parts.isEmpty() ? NO_PART : stamp(parts.get(0));
+		return stylesPart == null ? NO_PART : stamp(stylesPart);
 	}
 
 	/** Stands for an absent part. */
@@ -186,40 +188,61 @@ public final class XlsxSheets implements Closeable {
 	}
 
 	/**
-	 * As {@link #rows(String, int, RowHandler)}; with {@code record}, also returns the sheet's cells as parsed, before
+	 * As {@link #rows(String, int, RowHandler)} for a sheet whose columns are filled with formulas down to the last
+	 * row a supplier may use (a CMRT's Smelter List): a formula cell whose cached value is the number 0 is blank, as
+	 * an empty one is, since that is what a look-up of an empty reference cell caches.
+	 */
+	public void formulaFilledRows(String sheet, int width, RowHandler handler) throws IOException, SAXException {
+		scan(sheet, width, new Rows(this, width, handler, true));
+	}
+
+	/**
+	 * As {@link #rows(String, int, RowHandler)}; with {@code record}, also returns the sheet's cells as scanned, before
 	 * shared strings turn them into text, for {@link #replay}.
 	 */
 	public Recording rows(String sheet, int width, RowHandler handler, boolean record)
 			throws IOException, SAXException {
+		Rows rows = new Rows(this, width, handler, false);
+		if (record) {
+			rows.recording = new ArrayList<>();
+		}
+		scan(sheet, width, rows);
+		return record ? new Recording(sheet, List.copyOf(rows.recording)) : null;
+	}
+
+	/** Sheet parts are scanned from one buffer per thread (a read reads its sheets one after another). */
+	private static final ThreadLocal<byte[]> SHEET_BUFFERS = new ThreadLocal<>();
+
+	/** Cells whose text is longer than Excel allows (cut to its limit), as sheet and reference. */
+	private final List<String[]> overlongCells = new ArrayList<>();
+
+	/** The cells read so far whose text was longer than Excel's 32,767 characters: {sheet, reference} each. */
+	public List<String[]> overlongCells() {
+		return List.copyOf(overlongCells);
+	}
+
+	private void scan(String sheet, int width, Rows rows) throws IOException, SAXException {
+		rows.sheet = sheet;
 		PackagePart part = sheets.get(sheet);
 		if (part == null) {
 			throw new IllegalArgumentException("no sheet " + sheet);
 		}
-		XMLReader xml = reader();
-		SheetHandler cells = new SheetHandler(styles, strings, width, handler);
-		cells.overlong = overlong(sheet);
-		if (record) {
-			cells.recording = new ArrayList<>();
-		}
-		xml.setContentHandler(cells);
-		try (InputStream in = ReadLimits.bounded(part.getInputStream(), part.getPartName().getName())) {
-			xml.parse(new InputSource(in));
+		try {
+			PartBytes bytes = PartBytes.read(part, SHEET_BUFFERS);
+			SheetScanner.scan(bytes.bytes(), bytes.length(), width, rows);
 		} catch (LazySharedStrings.Failure e) {
 			throw e.unwrap();
-		} finally {
-			xml.setContentHandler(null);
 		}
-		return record ? new Recording(sheet, List.copyOf(cells.recording)) : null;
 	}
 
 	/**
-	 * A sheet's cells as parsed (reference, type, raw value, number format), before shared strings turn them into
-	 * text. Replaying it for another workbook gives what parsing that workbook's sheet gives only when its sheet part
-	 * has the same bytes and its styles the same number formats: the caller makes sure of both.
+	 * A sheet's cells as scanned (column, type, raw value, style, formula), before shared strings and number formats
+	 * turn them into text. Replaying it for another workbook gives what scanning that workbook's sheet gives only
+	 * when its sheet part has the same bytes and its styles the same number formats: the caller makes sure of both.
 	 */
 	public static final class Recording {
-		private final List<Object> events;
 		private final String sheet;
+		private final List<Object> events;
 
 		private Recording(String sheet, List<Object> events) {
 			this.sheet = sheet;
@@ -227,46 +250,15 @@ public final class XlsxSheets implements Closeable {
 		}
 	}
 
-	/** Cells whose text is longer than Excel allows (cut to its limit), as sheet and reference. */
-	private final List<String[]> overlongCells = new ArrayList<>();
-
-	private java.util.function.Consumer<String> overlong(String sheet) {
-		return ref -> overlongCells.add(new String[] { sheet, ref });
-	}
-
-	/** The cells read so far whose text was longer than Excel's 32,767 characters: {sheet, reference} each. */
-	public List<String[]> overlongCells() {
-		return List.copyOf(overlongCells);
-	}
-
 	/** Replays a recording with this workbook's shared strings, as {@link #rows(String, int, RowHandler)} would. */
 	public void replay(Recording recording, int width, RowHandler handler) throws IOException, SAXException {
 		try {
-			SheetHandler cells = new SheetHandler(styles, strings, width, handler);
-			cells.overlong = overlong(recording.sheet);
-			cells.replay(recording.events);
+			Rows rows = new Rows(this, width, handler, false);
+			rows.sheet = recording.sheet;
+			rows.replay(recording.events);
 		} catch (LazySharedStrings.Failure e) {
 			throw e.unwrap();
 		}
-	}
-
-	/**
-	 * POI's secured SAX reader (no DTDs, no external entities, its limits), one per thread: creating one costs more
-	 * than parsing a small sheet. Each parse resets it.
-	 */
-	private static final ThreadLocal<XMLReader> READERS = new ThreadLocal<>();
-
-	static XMLReader reader() throws IOException {
-		XMLReader xml = READERS.get();
-		if (xml == null) {
-			try {
-				xml = XMLHelper.newXMLReader();
-			} catch (javax.xml.parsers.ParserConfigurationException | SAXException e) {
-				throw new IOException(e);
-			}
-			READERS.set(xml);
-		}
-		return xml;
 	}
 
 	@Override
@@ -275,133 +267,44 @@ public final class XlsxSheets implements Closeable {
 		pkg.revert();
 	}
 
+
 	/** The formatter has no state our overrides use: one serves every thread. */
 	private static final RawFormatter FORMATTER = new RawFormatter();
 
 	/**
-	 * The cells of a worksheet part as POI's XSSFSheetXMLHandler gives them (cached formula results, never formulas;
-	 * the same value rules for every cell type, including its quirks), collected into rows of a fixed width. It skips
-	 * what POI's handler does for options this reader never uses (formula text, comments, headers and footers) and
-	 * builds no XMLBeans rich text object per inline string.
+	 * The cells of a worksheet as POI's XSSFSheetXMLHandler gives them (cached formula results, never formulas; the
+	 * same value rules for every cell type, including its quirks), collected into rows of a fixed width.
 	 */
-	private static final class SheetHandler extends DefaultHandler {
-		private static final int NUMBER = 0, BOOLEAN = 1, ERROR = 2, INLINE_STRING = 3, SST_STRING = 4, FORMULA = 5;
-
-		private final Styles styles;
-		private final SharedStrings strings;
+	private static final class Rows implements SheetScanner.Sink {
+		private final XlsxSheets book;
 		private final String[] cells;
 		private final RowHandler handler;
-		private final StringBuilder value = new StringBuilder(64);
+		private final boolean zeroFormulasBlank;
 		private boolean any;
-		private boolean vIsOpen;
-		private boolean isIsOpen;
-		private int type;
-		private short formatIndex;
-		private String formatString;
-		private String cellRef;
 		private int rowNum;
-		private int nextRowNum;
+		private short formatIndex;
 		/** When recording: a RowStart, RawCell or END_ROW per event, in order. */
 		List<Object> recording;
-		/** Told the reference of each cell whose text is longer than Excel allows. */
-		java.util.function.Consumer<String> overlong;
+		/** The sheet's name, for the cells whose text is too long. */
+		String sheet;
 
 		private record RowStart(int row) {
 		}
 
-		private record RawCell(String ref, int type, String value, short formatIndex, String formatString) {
+		private record RawCell(int column, int type, String value, int style, boolean formula) {
 		}
 
 		private static final Object END_ROW = new Object();
 
-		SheetHandler(Styles styles, SharedStrings strings, int width, RowHandler handler) {
-			this.styles = styles;
-			this.strings = strings;
+		Rows(XlsxSheets book, int width, RowHandler handler, boolean zeroFormulasBlank) {
+			this.book = book;
 			this.cells = new String[width];
 			this.handler = handler;
-		}
-
-		private boolean isTextTag(String name) {
-			return "v".equals(name) || "inlineStr".equals(name) || ("t".equals(name) && isIsOpen);
+			this.zeroFormulasBlank = zeroFormulasBlank;
 		}
 
 		@Override
-		public void startElement(String uri, String localName, String qName, Attributes attributes) {
-			if (uri != null && !uri.equals(XSSFRelation.NS_SPREADSHEETML)) {
-				return;
-			}
-			if (isTextTag(localName)) {
-				vIsOpen = true;
-				if (!isIsOpen) {
-					value.setLength(0);
-				}
-			} else if ("is".equals(localName)) {
-				isIsOpen = true;
-			} else if ("f".equals(localName)) {
-				if (type == NUMBER) {
-					type = FORMULA;
-				}
-			} else if ("row".equals(localName)) {
-				String r = attributes.getValue("r");
-				startRow(r != null ? Integer.parseInt(r.trim()) - 1 : nextRowNum);
-			} else if ("c".equals(localName)) {
-				type = NUMBER;
-				formatIndex = -1;
-				formatString = null;
-				cellRef = attributes.getValue("r");
-				String t = attributes.getValue("t");
-				if ("b".equals(t)) {
-					type = BOOLEAN;
-				} else if ("e".equals(t)) {
-					type = ERROR;
-				} else if ("inlineStr".equals(t)) {
-					type = INLINE_STRING;
-				} else if ("s".equals(t)) {
-					type = SST_STRING;
-				} else if ("str".equals(t)) {
-					type = FORMULA;
-				} else {
-					String s = attributes.getValue("s");
-					XSSFCellStyle style = null;
-					if (styles != null) {
-						if (s != null) {
-							style = styles.getStyleAt(Integer.parseInt(s.trim()));
-						} else if (styles.getNumCellStyles() > 0) {
-							style = styles.getStyleAt(0);
-						}
-					}
-					if (style != null) {
-						formatIndex = style.getDataFormat();
-						formatString = style.getDataFormatString();
-						if (formatString == null) {
-							formatString = BuiltinFormats.getBuiltinFormat(formatIndex);
-						}
-					}
-				}
-			}
-		}
-
-		@Override
-		public void endElement(String uri, String localName, String qName) {
-			if (uri != null && !uri.equals(XSSFRelation.NS_SPREADSHEETML)) {
-				return;
-			}
-			if (isTextTag(localName)) {
-				vIsOpen = false;
-				if (!isIsOpen) {
-					cell();
-					value.setLength(0);
-				}
-			} else if ("is".equals(localName)) {
-				isIsOpen = false;
-				cell();
-				value.setLength(0);
-			} else if ("row".equals(localName)) {
-				endRow();
-			}
-		}
-
-		private void startRow(int row) {
+		public void startRow(int row) {
 			rowNum = row;
 			Arrays.fill(cells, null);
 			any = false;
@@ -410,14 +313,14 @@ public final class XlsxSheets implements Closeable {
 			}
 		}
 
-		private void endRow() {
+		@Override
+		public void endRow() {
 			if (recording != null) {
 				recording.add(END_ROW);
 			}
 			if (any) {
 				handler.row(rowNum + 1, cells.clone());
 			}
-			nextRowNum = rowNum + 1;
 		}
 
 		void replay(List<Object> events) {
@@ -428,103 +331,116 @@ public final class XlsxSheets implements Closeable {
 					endRow();
 				} else {
 					RawCell c = (RawCell) e;
-					cellRef = c.ref();
-					type = c.type();
-					value.setLength(0);
-					value.append(c.value());
-					formatIndex = c.formatIndex();
-					formatString = c.formatString();
-					cell();
+					cell(c.column(), c.type(), c.value(), c.style(), c.formula());
 				}
 			}
 		}
 
 		@Override
-		public void characters(char[] ch, int start, int length) {
-			if (vIsOpen) {
-				ReadLimits.appendBounded(value, ch, start, length);
-			}
-		}
-
-		private void cell() {
+		public void cell(int column, int type, String value, int style, boolean formula) {
 			if (recording != null) {
-				recording.add(new RawCell(cellRef, type, value.toString(), formatIndex, formatString));
+				recording.add(new RawCell(column, type, value, style, formula));
+			}
+			if (column < 0 || column >= cells.length) {
+				return;
+			}
+			if (zeroFormulasBlank && formula && isZero(value)) {
+				return;
 			}
 			String text = null;
 			switch (type) {
-			case BOOLEAN -> text = value.charAt(0) == '0' ? "FALSE" : "TRUE";
-			case ERROR -> text = ERROR_PREFIX + value;
-			case FORMULA -> {
-				text = value.toString();
-				if (formatString != null) {
+			case SheetScanner.BOOLEAN -> text = value.isEmpty() ? null : value.charAt(0) == '0' ? "FALSE" : "TRUE";
+			case SheetScanner.ERROR -> text = ERROR_PREFIX + value;
+			case SheetScanner.FORMULA -> {
+				text = value;
+				// a text result (most formula cells of a CMRT) is never a number: no format, no failed parse
+				String format = looksNumeric(value) ? formatOf(style) : null;
+				if (format != null) {
 					try {
-						text = FORMATTER.formatRawCellContents(Double.parseDouble(text.trim()), formatIndex,
-								formatString);
+						text = FORMATTER.formatRawCellContents(Double.parseDouble(text.trim()), formatIndex, format);
 					} catch (Exception e) {
 						// a text result: its raw value
 					}
 				}
 			}
-			case INLINE_STRING -> {
-				text = value.toString();
+			case SheetScanner.INLINE_STRING -> {
+				text = value;
 				if (text.indexOf("_x") >= 0) {
 					// _xHHHH_ escapes: decoded as POI's rich text decodes them (rare, so its object only then)
 					text = new XSSFRichTextString(text).toString();
 				}
 			}
-			case SST_STRING -> {
-				String index = value.toString().trim();
+			case SheetScanner.SST_STRING -> {
+				String index = value.trim();
 				if (!index.isEmpty()) {
 					try {
-						text = strings.getItemAt(Integer.parseInt(index)).toString();
+						text = book.strings.getItemAt(Integer.parseInt(index)).toString();
 					} catch (NumberFormatException e) {
 						// POI's handler logs it and gives no value
 					}
 				}
 			}
 			default -> {
-				text = value.toString();
-				if (formatString != null && !text.isEmpty()) {
+				text = value;
+				String format = formatOf(style);
+				if (format != null && !text.isEmpty()) {
 					try {
-						text = FORMATTER.formatRawCellContents(Double.parseDouble(text.trim()), formatIndex,
-								formatString);
+						text = FORMATTER.formatRawCellContents(Double.parseDouble(text.trim()), formatIndex, format);
 					} catch (Exception e) {
 						// its raw value
 					}
 				}
 			}
 			}
-			if (text == null || cellRef == null) {
-				return;
-			}
-			int col = column(cellRef);
-			if (col >= 0 && col < cells.length && !text.isEmpty()) {
+			if (text != null && !text.isEmpty()) {
 				if (text.length() > ReadLimits.MAX_CELL_TEXT) {
+					// not written by Excel: cut where a cell ends, and a finding (bounded memory, nothing hidden)
 					text = text.substring(0, ReadLimits.MAX_CELL_TEXT);
-					if (overlong != null) {
-						overlong.accept(cellRef);
-					}
+					book.overlongCells.add(new String[] { sheet, ref(column, rowNum) });
 				}
-				cells[col] = text;
+				cells[column] = text;
 				any = true;
 			}
 		}
-	}
 
-	/** The 0-based column of an A1 reference ("AB12" is 27); called for every cell, so no parsing objects. */
-	static int column(String ref) {
-		int col = 0;
-		for (int i = 0; i < ref.length(); i++) {
-			char c = ref.charAt(i);
-			if (c >= 'A' && c <= 'Z') {
-				col = col * 26 + (c - 'A' + 1);
-			} else if (c >= 'a' && c <= 'z') {
-				col = col * 26 + (c - 'a' + 1);
-			} else if (c != '$') {
-				break;
+		private static boolean isZero(String value) {
+			if (value.equals("0")) {
+				return true;
+			}
+			if (!looksNumeric(value)) {
+				return false;
+			}
+			try {
+				return Double.parseDouble(value.trim()) == 0;
+			} catch (NumberFormatException e) {
+				return false;
 			}
 		}
-		return col - 1;
+
+		/** Whether Double.parseDouble might accept it (a quick test that spares a thrown exception per text). */
+		private static boolean looksNumeric(String value) {
+			String v = value.strip();
+			if (v.isEmpty()) {
+				return false;
+			}
+			char c = v.charAt(0);
+			return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'N' || c == 'I';
+		}
+
+		/**
+		 * The number format of a cell's style as POI's handler finds it (style 0 when the cell names none, nothing
+		 * when the workbook has no styles or the index is out of range); sets {@link #formatIndex}.
+		 */
+		private String formatOf(int style) {
+			NumberFormats formats = book.formats();
+			int s = style < 0 ? (formats.size() > 0 ? 0 : -1) : style;
+			if (s < 0 || s >= formats.size()) {
+				formatIndex = -1;
+				return null;
+			}
+			formatIndex = formats.id(s);
+			return formats.code(s);
+		}
 	}
 
 	/**
