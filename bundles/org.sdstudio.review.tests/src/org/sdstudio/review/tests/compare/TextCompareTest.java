@@ -180,7 +180,7 @@ class TextCompareTest {
 		assertEquals(2, c.changes().size());
 		assertEquals(0, c.wordsInserted());
 		assertEquals(0, c.wordsDeleted());
-		assertEquals("Tin, tantalum{,}[ ]{  }and gold{.}", marked(c.blocks().get(0).segments()));
+		assertEquals("Tin, tantalum[ ]{,  }and gold{.}", marked(c.blocks().get(0).segments()));
 	}
 
 	@Test
