@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.sdstudio.cli.internal.AnnexCommand;
+import org.sdstudio.cli.internal.BlacklineCommand;
+import org.sdstudio.cli.internal.ChangesCommand;
 import org.sdstudio.cli.internal.CheckHtmlCommand;
 import org.sdstudio.cli.internal.CommentCommand;
 import org.sdstudio.cli.internal.Command;
@@ -48,7 +50,7 @@ public final class Cli {
 		for (Command command : new Command[] { new NewCommand(), new ValidateCommand(), new ShowCommand(),
 				new DemoCommand(), new ImportCmrtCommand(), new ImportStatusCommand(), new AnnexCommand(),
 				new SuppliersCommand(), new ExportCommand(), new CheckHtmlCommand(), new LegalReviewCommand(),
-				new CommentCommand() }) {
+				new CommentCommand(), new ChangesCommand(), new BlacklineCommand() }) {
 			commands.put(command.name(), command);
 		}
 		ReviewRules.register(); // the review rules join the validator (validate, export) even before OSGi starts it
