@@ -25,6 +25,8 @@ public final class TextCompare {
 
 	/** Below this word similarity two blocks are not the same block edited, but one deleted and one inserted. */
 	static final double PAIRING_SIMILARITY = 0.34;
+	/** At or above this similarity the next block in order is the same block edited. */
+	static final double CLEARLY_SAME = 0.6;
 	/** How far ahead a block looks for its partner among the inserted ones (keeps large rewrites linear). */
 	private static final int PAIRING_WINDOW = 40;
 
@@ -74,6 +76,13 @@ public final class TextCompare {
 		for (Unit old : olds) {
 			int best = -1;
 			double bestSimilarity = PAIRING_SIMILARITY;
+			// the next block in order, when it is clearly the same block edited, is taken without looking further
+			// (repeated or similar paragraphs further on must not pull the pairing out of order)
+			if (j < news.size() && news.get(j).isTable() == old.isTable()
+					&& (old.isTable() || similarity(old, news.get(j)) >= CLEARLY_SAME)) {
+				changed(old, news.get(j++));
+				continue;
+			}
 			for (int k = j; k < news.size() && k < j + PAIRING_WINDOW; k++) {
 				Unit candidate = news.get(k);
 				if (candidate.isTable() != old.isTable()) {
