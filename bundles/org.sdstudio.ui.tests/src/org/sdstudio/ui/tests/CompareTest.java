@@ -52,6 +52,14 @@ class CompareTest {
 			dialog.compareWith(lastYear);
 			assertTrue(summary.getText().contains("against halcyon-2024.sdfiling"), summary.getText());
 			assertTrue(dialog.html().contains("carefully</del>"), "the old words struck through");
+			if (!dialog.hasEmbeddedBrowser()) {
+				// no WebKitGTK here: the blackline is drawn as styled text in the dialog
+				org.eclipse.swt.custom.StyledText shown = Studio.find(dialog.getShell(),
+						org.eclipse.swt.custom.StyledText.class, "compare.text");
+				int at = shown.getText().indexOf("carefully");
+				assertTrue(at >= 0, shown.getText());
+				assertTrue(shown.getStyleRangeAtOffset(at).strikeout, "struck through");
+			}
 			Studio.screenshot("compare", dialog.getShell());
 
 			Path html = dir.resolve("blackline.html");

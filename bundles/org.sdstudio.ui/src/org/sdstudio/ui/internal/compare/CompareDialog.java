@@ -15,6 +15,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -55,6 +56,7 @@ public final class CompareDialog extends Dialog {
 	private Text otherFile;
 	private Button showUnchanged;
 	private Browser browser;
+	private StyledText plain;
 	private Label summary;
 	private FilingComparison comparison;
 	private String html;
@@ -125,7 +127,15 @@ public final class CompareDialog extends Dialog {
 			data.heightHint = 560;
 			browser.setLayoutData(data);
 		} catch (SWTError e) {
-			browser = null; // no browser engine here (WebKitGTK missing): the blackline opens in the system browser
+			// no browser engine here (WebKitGTK missing): the blackline drawn as styled text; Compare also opens
+			// the HTML in the system browser
+			browser = null;
+			plain = new StyledText(area, SWT.BORDER | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
+			plain.setData("name", "compare.text");
+			GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
+			data.widthHint = 900;
+			data.heightHint = 520;
+			plain.setLayoutData(data);
 		}
 		compare();
 		return area;
@@ -192,7 +202,36 @@ public final class CompareDialog extends Dialog {
 		summary.getParent().layout(true, true);
 		if (browser != null) {
 			browser.setText(html);
+		} else if (plain != null) {
+			showAsText();
 		}
+	}
+
+	/** The parts one after the other, unchanged ones by their title only unless shown whole. */
+	private void showAsText() {
+		List<org.sdstudio.review.compare.TextComparison> texts = new java.util.ArrayList<>();
+		List<String> titles = new java.util.ArrayList<>();
+		for (PartDiff p : comparison.parts()) {
+			boolean whole = p.changed() || showUnchanged.getSelection();
+			titles.add(p.label() + "  (" + p.status().name().toLowerCase().replace('_', ' ')
+					+ (p.titleChanged() ? "; title was \u201c" + p.oldTitle() + "\u201d" : "") + ")");
+			texts.add(whole ? p.text() : null);
+		}
+		if (comparison.annex() != null) {
+			var a = comparison.annex();
+			StringBuilder rows = new StringBuilder("Annex A: ");
+			for (var k : org.sdstudio.review.compare.AnnexComparison.Kind.values()) {
+				rows.append(a.count(k)).append(' ').append(k.name().toLowerCase().replace('_', ' ')).append(", ");
+			}
+			titles.add(rows.append(a.unchanged()).append(" unchanged").toString());
+			texts.add(null);
+		}
+		BlacklineText.show(plain, texts, titles);
+	}
+
+	@Override
+	protected org.eclipse.swt.graphics.Point getInitialSize() {
+		return new org.eclipse.swt.graphics.Point(1000, 760);
 	}
 
 	static String summaryLine(FilingComparison c) {

@@ -6,9 +6,7 @@ import java.util.List;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -25,11 +23,8 @@ import org.sdstudio.review.PartStatus;
 import org.sdstudio.review.ReviewPart;
 import org.sdstudio.review.ReviewParts;
 import org.sdstudio.review.Reviews;
-import org.sdstudio.review.compare.BlockDiff;
 import org.sdstudio.review.compare.Change;
 import org.sdstudio.review.compare.PartChanges;
-import org.sdstudio.review.compare.RowDiff;
-import org.sdstudio.review.compare.Segment;
 import org.sdstudio.review.compare.TextComparison;
 import org.sdstudio.ui.internal.report.ReportPage;
 import org.sdstudio.ui.internal.report.StructuredTextEditor;
@@ -226,7 +221,7 @@ public final class SectionChanges {
 		window.setText("Changes: " + part.label());
 		header.setText(part.label() + " against its approved revision " + status.approved().getId() + " (approved by "
 				+ status.approvedBy() + (status.approvedAt() == null ? "" : ", " + status.approvedAt()) + "; revision by "
-				+ status.approved().getAuthor() + "): " + comparison.changes().size() + " changes, "
+				+ status.approved().getAuthor() + "): " + comparison.changes().size() + (comparison.changes().size() == 1 ? " change, " : " changes, ")
 				+ comparison.wordsInserted() + " words inserted, " + comparison.wordsDeleted() + " deleted.");
 		render();
 		for (Change c : comparison.changes()) {
@@ -239,84 +234,7 @@ public final class SectionChanges {
 	}
 
 	private void render() {
-		StringBuilder sb = new StringBuilder();
-		List<StyleRange> styles = new ArrayList<>();
-		Color blue = window.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE);
-		Color red = window.getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
-		Color purple = window.getDisplay().getSystemColor(SWT.COLOR_DARK_MAGENTA);
-		Color gray = window.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
-		for (BlockDiff b : comparison.blocks()) {
-			if (b.listStyle() != null) {
-				sb.append(b.level() > 0 ? "        \u2022 " : "    \u2022 ");
-			}
-			if (b.isTable()) {
-				for (RowDiff r : b.rows()) {
-					for (List<Segment> cell : r.cells()) {
-						segments(cell, sb, styles, blue, red, purple, gray);
-						sb.append(" | ");
-					}
-					sb.append('\n');
-				}
-			} else {
-				segments(b.segments(), sb, styles, blue, red, purple, gray);
-			}
-			if (b.change() != 0 && b.kind() == BlockDiff.Kind.CHANGED) {
-				int start = sb.length();
-				sb.append(" [").append(b.change()).append(": ").append(b.oldShape()).append(" \u2192 ")
-						.append(b.newShape()).append(']');
-				styles.add(style(start, sb.length() - start, gray, false, false));
-			}
-			sb.append('\n');
-		}
-		text.setText(sb.toString());
-		text.setStyleRanges(styles.toArray(new StyleRange[0]));
+		BlacklineText.show(text, List.of(comparison), null);
 	}
 
-	private static void segments(List<Segment> segments, StringBuilder sb, List<StyleRange> styles, Color blue,
-			Color red, Color purple, Color gray) {
-		for (int i = 0; i < segments.size(); i++) {
-			Segment s = segments.get(i);
-			int start = sb.length();
-			sb.append(s.text());
-			StyleRange r = switch (s.op()) {
-			case INSERT -> style(start, s.text().length(), blue, true, false);
-			case DELETE -> style(start, s.text().length(), red, false, true);
-			case FORMAT -> {
-				StyleRange f = style(start, s.text().length(), purple, true, false);
-				f.underlineStyle = SWT.UNDERLINE_SQUIGGLE;
-				yield f;
-			}
-			case EQUAL -> null;
-			};
-			if (r != null) {
-				if (s.format().bold()) {
-					r.fontStyle |= SWT.BOLD;
-				}
-				if (s.format().italic()) {
-					r.fontStyle |= SWT.ITALIC;
-				}
-				styles.add(r);
-			} else if (s.format().bold() || s.format().italic()) {
-				StyleRange plain = new StyleRange(start, s.text().length(), null, null,
-						(s.format().bold() ? SWT.BOLD : 0) | (s.format().italic() ? SWT.ITALIC : 0));
-				styles.add(plain);
-			}
-			boolean lastOfChange = s.change() != 0
-					&& (i + 1 == segments.size() || segments.get(i + 1).change() != s.change());
-			if (lastOfChange) {
-				int n = sb.length();
-				sb.append('[').append(s.change()).append(']');
-				StyleRange mark = style(n, sb.length() - n, gray, false, false);
-				mark.rise = 4;
-				styles.add(mark);
-			}
-		}
-	}
-
-	private static StyleRange style(int start, int length, Color color, boolean underline, boolean strike) {
-		StyleRange r = new StyleRange(start, length, color, null);
-		r.underline = underline;
-		r.strikeout = strike;
-		return r;
-	}
 }
