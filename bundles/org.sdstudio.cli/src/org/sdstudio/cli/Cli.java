@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.sdstudio.cli.internal.AnnexCommand;
+import org.sdstudio.cli.internal.BlacklineCommand;
+import org.sdstudio.cli.internal.ChangesCommand;
 import org.sdstudio.cli.internal.CheckHtmlCommand;
 import org.sdstudio.cli.internal.CommentCommand;
 import org.sdstudio.cli.internal.Command;
@@ -56,7 +58,8 @@ public final class Cli {
 		for (Command command : new Command[] { new NewCommand(), new ValidateCommand(), new ShowCommand(),
 				new DemoCommand(), new ImportCmrtCommand(), new ImportStatusCommand(), new AnnexCommand(),
 				new SuppliersCommand(), new ExportCommand(), new CheckHtmlCommand(), new LegalReviewCommand(),
-				new CommentCommand(), new ImportEdgarCommand(), new ImportDocxCommand(), new RollForwardCommand() }) {
+				new CommentCommand(), new ChangesCommand(), new BlacklineCommand(), new ImportEdgarCommand(),
+				new ImportDocxCommand(), new RollForwardCommand() }) {
 			commands.put(command.name(), command);
 		}
 		ReviewRules.register(); // the review rules join the validator (validate, export) even before OSGi starts it

@@ -53,6 +53,7 @@ import org.sdstudio.model.text.StructuredTexts;
 import org.sdstudio.ui.internal.Prompts;
 import org.sdstudio.ui.internal.editor.FilingEditor;
 import org.sdstudio.ui.internal.editor.FilingEditorPage;
+import org.sdstudio.ui.internal.compare.SectionChanges;
 import org.sdstudio.ui.internal.review.ReportComments;
 import org.sdstudio.ui.internal.review.ReviewMarks;
 
@@ -319,6 +320,7 @@ public class ReportPage extends FilingEditorPage implements StructuredTextEditor
 		textEditor.setHost(this);
 		textEditor.getStyledText().addListener(SWT.FocusOut, event -> commitText(null));
 		ReportComments.attach(this, textEditor); // review: highlighted passages, Comment on the selection
+		SectionChanges.attach(this, textEditor); // blacklines: Show Changes since approval, accept or reject them
 	}
 
 	// --- selection, showing and committing text ---------------------------------------------------------------
