@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.sdstudio.cli.Cli;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.ReviewComment;
 import org.sdstudio.model.Revision;
@@ -128,11 +127,11 @@ public final class BlacklineCommand implements Command {
 		} catch (IOException e) {
 			context.err().println("sdstudio: " + target + " could not be written: " + e.getMessage()
 					+ " Nothing was written.");
-			return Cli.USAGE;
+			return ExitCode.USAGE;
 		}
 		summary(comparison, context);
 		context.out().println("Wrote " + target);
-		return Cli.OK;
+		return ExitCode.OK;
 	}
 
 	private Revision revision(ReviewPart part, String id) throws UsageException {

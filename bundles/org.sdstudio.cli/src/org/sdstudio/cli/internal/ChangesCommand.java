@@ -8,7 +8,6 @@ import java.util.TreeSet;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
-import org.sdstudio.cli.Cli;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.io.FilingFileException;
 import org.sdstudio.model.io.FilingFiles;
@@ -62,7 +61,7 @@ public final class ChangesCommand implements org.sdstudio.cli.internal.Command {
 		var refusal = PartChanges.refusal(part);
 		if (refusal.isPresent()) {
 			context.err().println("sdstudio: " + refusal.get());
-			return Cli.FINDINGS;
+			return ExitCode.FINDINGS;
 		}
 		TextComparison comparison = PartChanges.sinceApproval(part).orElseThrow();
 		int count = comparison.changes().size();
@@ -75,7 +74,7 @@ public final class ChangesCommand implements org.sdstudio.cli.internal.Command {
 		}
 		if (accepted.isEmpty() && rejected.isEmpty()) {
 			list(part, comparison, context);
-			return Cli.OK;
+			return ExitCode.OK;
 		}
 		if (!accepted.isEmpty()) {
 			context.out().println("Accepted change" + (accepted.size() == 1 ? " " : "s ") + join(accepted)
@@ -86,7 +85,7 @@ public final class ChangesCommand implements org.sdstudio.cli.internal.Command {
 			if (!command.canExecute()) {
 				context.err().println("sdstudio: " + command.getDescription() + " " + file.getFileName()
 						+ " was not changed.");
-				return Cli.FINDINGS;
+				return ExitCode.FINDINGS;
 			}
 			new BasicCommandStack().execute(command);
 			FilingFiles.save(filing, file);
@@ -97,7 +96,7 @@ public final class ChangesCommand implements org.sdstudio.cli.internal.Command {
 					: part.id() + " has " + left + " change" + (left == 1 ? "" : "s") + " since approval left.");
 		}
 		context.out().println(ReviewTable.line(Reviews.status(part)));
-		return Cli.OK;
+		return ExitCode.OK;
 	}
 
 	private static void list(ReviewPart part, TextComparison c, Context context) {
