@@ -396,7 +396,7 @@ public final class XlsxSheets implements Closeable {
 				if (text.length() > ReadLimits.MAX_CELL_TEXT) {
 					// not written by Excel: cut where a cell ends, and a finding (bounded memory, nothing hidden)
 					text = text.substring(0, ReadLimits.MAX_CELL_TEXT);
-					book.overlongCells.add(new String[] { sheet, ref(column, rowNum) });
+					book.overlongCells.add(new String[] { sheet, ref(column, rowNum + 1) });
 				}
 				cells[column] = text;
 				any = true;
