@@ -33,6 +33,7 @@ public final class SourceDocuments {
 	private static final Pattern FILENAME = Pattern.compile("<FILENAME>\\s*([^\\s<]+)", Pattern.CASE_INSENSITIVE);
 	private static final Pattern TEXT = Pattern.compile("<TEXT>(.*?)(</TEXT>|$)", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 	private static final Pattern CIK = Pattern.compile("CENTRAL INDEX KEY:\\s*(\\d+)");
+	private static final Pattern FILER_ID = Pattern.compile("<(?:\\w+:)?filerId>\\s*(\\d{1,10})\\s*</");
 	private static final Pattern PERIOD = Pattern.compile("CONFORMED PERIOD OF REPORT:\\s*(\\d{8})");
 
 	private final List<Document> documents = new ArrayList<>();
@@ -65,7 +66,8 @@ public final class SourceDocuments {
 
 	private static boolean isFilingFile(Path file) {
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-		return Files.isRegularFile(file) && (name.endsWith(".htm") || name.endsWith(".html") || name.endsWith(".txt"));
+		return Files.isRegularFile(file) && (name.endsWith(".htm") || name.endsWith(".html") || name.endsWith(".txt")
+				|| name.equals("submission.xml"));
 	}
 
 	private void add(Path file) throws ImportException {
@@ -81,6 +83,15 @@ public final class SourceDocuments {
 			throw new ImportException(file + ": cannot read the file (" + (e.getMessage() == null ? e : e.getMessage()) + ")");
 		}
 		String name = file.getFileName().toString();
+		if (name.toLowerCase(Locale.ROOT).endsWith(".xml")) {
+			// an EDGAR XML submission beside the documents: the filer's CIK (the Form SD cover does not print it)
+			Matcher filer = FILER_ID.matcher(text);
+			if (filer.find()) {
+				String id = filer.group(1);
+				header = new Header("0".repeat(10 - id.length()) + id, header.period()); // a CIK has 10 digits
+			}
+			return;
+		}
 		boolean textFile = name.toLowerCase(Locale.ROOT).endsWith(".txt");
 		if (textFile || text.contains("<SEC-DOCUMENT>") || text.contains("<SEC-HEADER>")) {
 			Matcher cik = CIK.matcher(text);
