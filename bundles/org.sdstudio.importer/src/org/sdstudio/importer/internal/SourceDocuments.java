@@ -53,6 +53,7 @@ public final class SourceDocuments {
 					for (Path file : found) {
 						sources.add(file);
 					}
+					sources.submissionXml(input.resolve("submission.xml"));
 				} catch (IOException e) {
 					throw new ImportException(input + ": cannot list the folder (" + e.getMessage() + ")");
 				}
@@ -61,6 +62,26 @@ public final class SourceDocuments {
 			}
 		}
 		return sources;
+	}
+
+	private static final Pattern FILER_ID = Pattern.compile("<(?:\\w+:)?filerId>\\s*(\\d{1,10})\\s*</");
+
+	/**
+	 * A package's submission.xml (SD Studio's export and EDGAR's XML submissions) names the filer's CIK, which the
+	 * HTML documents need not print; used when no submission text header gave one.
+	 */
+	private void submissionXml(Path file) {
+		if (header.cik() != null || !Files.isRegularFile(file)) {
+			return;
+		}
+		try {
+			Matcher filer = FILER_ID.matcher(Files.readString(file, StandardCharsets.UTF_8));
+			if (filer.find()) {
+				header = new Header(filer.group(1), header.period());
+			}
+		} catch (IOException | RuntimeException e) {
+			// the CIK is then left for the user to enter; the documents themselves were read
+		}
 	}
 
 	private static boolean isFilingFile(Path file) {
