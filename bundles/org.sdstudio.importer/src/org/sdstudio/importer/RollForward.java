@@ -22,15 +22,16 @@ import org.sdstudio.model.SmelterEntry;
 import org.sdstudio.model.Supplier;
 import org.sdstudio.model.TableCell;
 import org.sdstudio.model.validation.FilingDeadline;
+import org.sdstudio.review.ReviewRollForward;
+import org.sdstudio.review.Reviewer;
 
 /**
  * Next year's filing from this year's: the reporting year, period and deadline move on; the signature date is
  * cleared; an SD/A becomes an SD; phrases that clearly name the reporting period move on, other mentions of the old
  * year are left and reported; suppliers stay with last year's responses as their history; status lists and Annex A
- * rows stay, marked as last year's. Works on a copy: the given filing is not changed.
- * <p>
- * Not done here: the review reset (every part back to Draft, the filed text kept as a revision "As filed for YYYY",
- * open comments dropped); it belongs to the review bundle.
+ * rows stay, marked as last year's; the review starts again ({@link ReviewRollForward}: every part back to Draft, its
+ * text as filed kept as a revision "As filed for YYYY", last year's comments dropped unless the open ones are kept).
+ * Works on a copy: the given filing is not changed.
  */
 public final class RollForward {
 
@@ -51,18 +52,32 @@ public final class RollForward {
 		this.to = to;
 	}
 
-	/** Rolls a copy of the filing forward to {@code year} (usually its reporting year plus one). */
+	/**
+	 * Rolls a copy of the filing forward to {@code year} (usually its reporting year plus one), dropping its open
+	 * review comments; the "As filed" revisions are recorded as by the current user ({@link Reviewer#resolveName}).
+	 */
 	public static Result of(Filing filing, int year) {
+		return of(filing, year, false, new Reviewer(Reviewer.resolveName(null)));
+	}
+
+	/**
+	 * Rolls a copy of the filing forward to {@code year}; {@code keepOpenComments} carries the open review comments,
+	 * and {@code reviewer} is recorded on the "As filed" revisions.
+	 */
+	public static Result of(Filing filing, int year, boolean keepOpenComments, Reviewer reviewer) {
 		int from = filing.getReportingYear();
 		if (year <= from) {
 			throw new IllegalArgumentException("the year to roll forward to (" + year + ") must come after " + from);
 		}
 		Filing next = EcoreUtil.copy(filing);
 		RollForward roll = new RollForward(from, year);
+		// first, so the revisions keep the text as filed, before its reporting-period phrases move on
+		ReviewRollForward.Result review = ReviewRollForward.apply(next, from, year, keepOpenComments, reviewer);
 		roll.cover(next);
 		roll.text(next);
 		roll.supplyChain(next);
 		roll.annex(next);
+		roll.changes.add(review.describe());
 		return new Result(next, from, year, roll.changes, roll.findings);
 	}
 

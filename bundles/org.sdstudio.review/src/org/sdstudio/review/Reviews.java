@@ -17,7 +17,6 @@ import org.sdstudio.model.ReviewState;
 import org.sdstudio.model.Revision;
 import org.sdstudio.model.SdStudioFactory;
 import org.sdstudio.model.SectionReview;
-import org.sdstudio.model.StructuredText;
 import org.sdstudio.review.internal.PartContent;
 
 /**
@@ -114,21 +113,32 @@ public final class Reviews {
 		default:
 			break;
 		}
-		StructuredText snapshot = EcoreUtil.copy(part.text());
-		String title = part.title();
+		Revision revision = snapshot(part);
 		return new ReviewCommand(label, part, review -> {
-			Revision revision = F.createRevision();
-			revision.setId(nextId(part, review, "r"));
-			revision.setAuthor(reviewer.name());
-			revision.setTimestamp(reviewer.now());
-			revision.setNote(blankToNull(note));
-			revision.setTitle(title);
-			revision.setSnapshot(snapshot);
+			stamp(revision, part, review, reviewer, note);
 			review.getRevisions().add(revision);
 			review.setState(ReviewState.IN_REVIEW);
 			event(review, ReviewAction.SUBMIT, reviewer, note, revision.getId());
 			return revision;
 		});
+	}
+
+	/**
+	 * A revision of the part as it stands now: a copy of its title and text (taken when asked, so later edits do not
+	 * reach it); {@link #stamp} gives it its id, author, time and note when it is added.
+	 */
+	static Revision snapshot(ReviewPart part) {
+		Revision revision = F.createRevision();
+		revision.setTitle(part.title());
+		revision.setSnapshot(EcoreUtil.copy(part.text()));
+		return revision;
+	}
+
+	static void stamp(Revision revision, ReviewPart part, SectionReview review, Reviewer reviewer, String note) {
+		revision.setId(nextId(part, review, "r"));
+		revision.setAuthor(reviewer.name());
+		revision.setTimestamp(reviewer.now());
+		revision.setNote(blankToNull(note));
 	}
 
 	public static ReviewCommand approve(ReviewPart part, Reviewer reviewer, String note) {

@@ -58,7 +58,8 @@ public final class BlacklineCommand implements Command {
 				  --against OTHER   the whole filing against another one (last year's): sections matched by
 				                    id, kind, title, then text; Form SD items; cover fields; Annex A row by row
 				  --from-approved   each part's current text against its approved revision (the default)
-				  --from REV        a revision of --part PART against --to REV (default: its current text)
+				  --from REV        a revision of --part PART against --to REV (default: its current text);
+				                    REV is an id or a name, e.g. "As filed for 2025" after a roll-forward
 				  --part PART       only that part (an id from 'sdstudio review FILE')
 				  --all             unchanged parts in full in the HTML (else only their titles)
 				  --out FILE        .html or .docx; written only when complete
@@ -136,7 +137,9 @@ public final class BlacklineCommand implements Command {
 
 	private Revision revision(ReviewPart part, String id) throws UsageException {
 		List<Revision> revisions = part.review() == null ? List.of() : part.review().getRevisions();
+		// by id, else by name (its note), the latest of that name: e.g. "As filed for 2025" after a roll-forward
 		return revisions.stream().filter(r -> id.equals(r.getId())).findFirst()
+				.or(() -> revisions.stream().filter(r -> id.equals(r.getNote())).reduce((first, later) -> later))
 				.orElseThrow(() -> new UsageException("unknown revision '" + id + "' of " + part.id()
 						+ (revisions.isEmpty() ? "; it has no revisions"
 								: "; its revisions are: " + String.join(", ",

@@ -10,8 +10,12 @@ import org.sdstudio.importer.RollForward;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.io.FilingFileException;
 import org.sdstudio.model.io.FilingFiles;
+import org.sdstudio.review.Reviewer;
 
-/** {@code sdstudio roll-forward FILE --out NEW.sdfiling [--year Y]}: next year's filing from this year's. */
+/**
+ * {@code sdstudio roll-forward FILE --out NEW.sdfiling [--year Y] [--keep-comments] [--as NAME]}: next year's filing
+ * from this year's.
+ */
 public final class RollForwardCommand implements Command {
 
 	@Override
@@ -27,7 +31,7 @@ public final class RollForwardCommand implements Command {
 	@Override
 	public String usage() {
 		return """
-				Usage: sdstudio roll-forward FILE.sdfiling --out NEW.sdfiling [--year YYYY]
+				Usage: sdstudio roll-forward FILE.sdfiling --out NEW.sdfiling [--year YYYY] [--keep-comments] [--as NAME]
 
 				Writes next year's filing (default: the year after FILE's) and leaves FILE as it is: the
 				reporting year, period and deadline move on, the signature date is cleared, an SD/A becomes
@@ -35,13 +39,18 @@ public final class RollForwardCommand implements Command {
 				2025", "calendar year 2025", "during 2025", the Annex A caption) move on and every other
 				mention of the old year is reported with its passage; suppliers stay, last year's responses
 				become their history; status lists and Annex A rows stay, marked as last year's.
+				Review: every part goes back to Draft (last year's approvals are not carried) and its text
+				as filed is kept as a revision named "As filed for 2025", the base for the blackline
+				against last year; last year's review comments are dropped, except the open ones with
+				--keep-comments (resolved ones always go). --as NAME is recorded on those revisions
+				(default: SDSTUDIO_USER, else the user name).
 				NEW.sdfiling must not exist yet.
 				""";
 	}
 
 	@Override
 	public int run(String[] args, Context context) throws UsageException, FilingFileException {
-		Args parsed = Args.parse(args, Set.of("out", "year"), Set.of(), usage());
+		Args parsed = Args.parse(args, Set.of("out", "year", "as"), Set.of("keep-comments"), usage());
 		Path file = context.resolve(parsed.expect(1, "the FILE to roll forward").get(0));
 		Path out = context.resolve(parsed.required("out"));
 		if (Files.exists(out)) {
@@ -60,7 +69,8 @@ public final class RollForwardCommand implements Command {
 				throw new UsageException("--year must come after the filing's reporting year " + filing.getReportingYear(), usage());
 			}
 		}
-		RollForward.Result result = RollForward.of(filing, year);
+		RollForward.Result result = RollForward.of(filing, year, parsed.flag("keep-comments"),
+				new Reviewer(Reviewer.resolveName(parsed.option("as"))));
 		print(result, context.out());
 		FilingFiles.save(result.filing(), out);
 		context.out().println("Saved " + out);
@@ -86,6 +96,5 @@ public final class RollForwardCommand implements Command {
 		for (ImportFinding finding : result.findings()) {
 			out.println("  " + finding);
 		}
-		out.println("  (not done yet: review states back to Draft and the filed text kept as a revision; see README)");
 	}
 }

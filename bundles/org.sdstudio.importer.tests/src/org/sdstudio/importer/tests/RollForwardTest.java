@@ -6,16 +6,32 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.sdstudio.importer.RollForward;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.sdstudio.model.Filing;
+import org.sdstudio.model.ReviewComment;
+import org.sdstudio.model.ReviewState;
+import org.sdstudio.model.Revision;
 import org.sdstudio.model.FormType;
 import org.sdstudio.model.SdStudioFactory;
 import org.sdstudio.model.Supplier;
 import org.sdstudio.model.SupplierResponse;
 import org.sdstudio.model.text.StructuredTexts;
+import org.sdstudio.review.PartStatus;
+import org.sdstudio.review.ReviewPart;
+import org.sdstudio.review.ReviewParts;
+import org.sdstudio.review.Reviewer;
+import org.sdstudio.review.Reviews;
 
 /** Each rule of rolling a filing forward to the next reporting year, on the example. */
 class RollForwardTest {
@@ -113,5 +129,89 @@ class RollForwardTest {
 	@Test
 	void aYearThatIsNotLaterIsRefused() throws Exception {
 		assertThrows(IllegalArgumentException.class, () -> RollForward.of(FilingFacts.example(), 2025));
+	}
+
+	private static final Reviewer CLERK = new Reviewer("Dana Whitfield",
+			Clock.fixed(Instant.parse("2027-01-15T09:00:00Z"), ZoneOffset.UTC));
+
+	private static Map<String, ReviewPart> parts(Filing f) {
+		return ReviewParts.of(f).stream().collect(Collectors.toMap(ReviewPart::id, Function.identity()));
+	}
+
+	private static List<ReviewComment> threads(Filing f, boolean resolved) {
+		return ReviewParts.of(f).stream().flatMap(p -> Reviews.threads(p).stream())
+				.filter(c -> c.isResolved() == resolved).toList();
+	}
+
+	@Test
+	void everyPartIsADraftAgainWithItsFiledTextKeptAsARevision() throws Exception {
+		Filing example = FilingFacts.example();
+		Map<String, ReviewPart> filed = parts(example);
+		List<String> approvedBefore = Reviews.statuses(example).stream().filter(PartStatus::isApproved)
+				.map(s -> s.part().id()).toList();
+		assertFalse(approvedBefore.isEmpty(), "the example has approved parts");
+		int revisionsBefore = filed.values().stream().mapToInt(p -> p.review() == null ? 0 : p.review().getRevisions().size()).sum();
+
+		RollForward.Result r = RollForward.of(example, 2026, false, CLERK);
+		Map<String, ReviewPart> next = parts(r.filing());
+		assertEquals(filed.keySet(), next.keySet());
+		for (ReviewPart part : next.values()) {
+			ReviewPart before = filed.get(part.id());
+			PartStatus status = Reviews.status(part);
+			assertEquals(ReviewState.DRAFT, part.review().getState(), part.id());
+			assertEquals(ReviewState.DRAFT, status.state(), part.id());
+			assertNull(status.approved(), part.id() + ": last year's approval is not carried");
+			assertNull(part.review().getApprovedRevision(), part.id());
+			assertNull(part.review().getApprovedBy(), part.id());
+			List<Revision> asFiled = part.review().getRevisions().stream()
+					.filter(v -> "As filed for 2025".equals(v.getNote())).toList();
+			assertEquals(1, asFiled.size(), part.id());
+			Revision revision = asFiled.get(0);
+			assertEquals(before.title(), revision.getTitle(), part.id());
+			assertTrue(EcoreUtil.equals(before.text(), revision.getSnapshot()), part.id() + ": the text as filed");
+			assertEquals(before.digest(), Reviews.digest(revision), part.id());
+			assertEquals("Dana Whitfield", revision.getAuthor());
+			assertEquals(Instant.parse("2027-01-15T09:00:00Z"), revision.getTimestamp());
+			assertTrue(revision.getId().startsWith(part.id().substring(part.id().lastIndexOf('/') + 1) + "-r"), revision.getId());
+		}
+		int revisionsAfter = next.values().stream().mapToInt(p -> p.review().getRevisions().size()).sum();
+		assertEquals(revisionsBefore + next.size(), revisionsAfter, "earlier revisions stay as history");
+		// the revision keeps 2025's words while the text itself moved on
+		Revision item = next.get("item-1.01").review().getRevisions().stream()
+				.filter(v -> "As filed for 2025".equals(v.getNote())).findFirst().orElseThrow();
+		assertTrue(StructuredTexts.plainText(item.getSnapshot()).contains("January 1, 2025 through December 31, 2025"));
+		assertTrue(item101(r.filing()).contains("January 1, 2026 through December 31, 2026"));
+		assertTrue(r.changes().contains(next.size() + " part(s) back to Draft, their filed text kept as revision 'As filed for 2025'"
+				+ " (" + approvedBefore.size() + " approval(s) not carried); " + threads(example, false).size()
+				+ " open comment(s) dropped; " + threads(example, true).size() + " resolved comment(s) dropped"), r.changes().toString());
+		assertTrue(Reviews.statuses(example).stream().filter(PartStatus::isApproved).map(s -> s.part().id()).toList()
+				.equals(approvedBefore), "last year's filing keeps its approvals");
+	}
+
+	@Test
+	void openCommentsAreDroppedUnlessKept() throws Exception {
+		Filing example = FilingFacts.example();
+		List<String> open = threads(example, false).stream().map(ReviewComment::getId).toList();
+		assertFalse(open.isEmpty(), "the example has open comments");
+		assertFalse(threads(example, true).isEmpty(), "the example has a resolved comment");
+
+		Filing dropped = RollForward.of(example, 2026, false, CLERK).filing();
+		assertTrue(threads(dropped, false).isEmpty());
+		assertTrue(threads(dropped, true).isEmpty(), "resolved threads are last year's business");
+		assertEquals(open, threads(example, false).stream().map(ReviewComment::getId).toList(), "the original keeps them");
+
+		RollForward.Result kept = RollForward.of(example, 2026, true, CLERK);
+		assertEquals(open, threads(kept.filing(), false).stream().map(ReviewComment::getId).toList());
+		assertTrue(threads(kept.filing(), true).isEmpty(), "only the open ones are kept");
+		assertTrue(kept.changes().stream().anyMatch(c -> c.contains("; " + open.size() + " open comment(s) kept")),
+				kept.changes().toString());
+		// a kept comment still finds its passage in the new text
+		for (ReviewPart part : ReviewParts.of(kept.filing())) {
+			for (ReviewComment c : Reviews.threads(part)) {
+				if (c.getQuotedText() != null) {
+					assertTrue(part.plainText().contains(c.getQuotedText()), c.getId());
+				}
+			}
+		}
 	}
 }

@@ -25,6 +25,8 @@ import org.sdstudio.edgar.EdgarExport;
 import org.sdstudio.edgar.ExportOptions;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.io.FilingFiles;
+import org.sdstudio.review.PartStatus;
+import org.sdstudio.review.Reviews;
 import org.sdstudio.ui.internal.editor.FilingEditor;
 import org.sdstudio.ui.internal.lastyear.ImportFiledReportWizard;
 import org.sdstudio.ui.internal.lastyear.RollForwardWizard;
@@ -112,10 +114,15 @@ class LastYearWizardsTest {
 		assertEquals(2026, Studio.find(shell, Spinner.class, "year").getSelection());
 		Path target = dir.resolve("halcyon-2026.sdfiling");
 		assertEquals(target.toString(), Studio.find(shell, Text.class, "target").getText());
+		Button keep = Studio.find(shell, Button.class, "keepComments");
+		assertFalse(keep.getSelection(), "open comments are dropped unless asked");
+		keep.setSelection(true);
 		button(shell, "Next").notifyListeners(SWT.Selection, null);
 		Studio.settle();
 		List<String> summary = lines(Studio.find(shell, Tree.class, "summary"));
 		assertTrue(summary.contains("Changes from 2025 to 2026"), summary.toString());
+		assertTrue(summary.stream().anyMatch(l -> l.contains("part(s) back to Draft, their filed text kept as revision"
+				+ " 'As filed for 2025'") && l.contains("2 open comment(s) kept")), summary.toString());
 		assertTrue(summary.stream().anyMatch(l -> l.contains("fiscal year ended December 31, 2025")), summary.toString());
 		Studio.screenshot("roll-forward", shell);
 		button(shell, "Finish").notifyListeners(SWT.Selection, null);
@@ -125,5 +132,8 @@ class LastYearWizardsTest {
 		assertEquals(target, editor.getFile());
 		assertEquals(2026, FilingFiles.load(target).getReportingYear());
 		assertEquals(2025, FilingFiles.load(file).getReportingYear(), "last year's filing is left as it is");
+		Filing next = FilingFiles.load(target);
+		assertEquals(2, Reviews.openComments(next), "the open comments were kept");
+		assertTrue(Reviews.statuses(next).stream().noneMatch(PartStatus::isApproved), "no approval carried");
 	}
 }

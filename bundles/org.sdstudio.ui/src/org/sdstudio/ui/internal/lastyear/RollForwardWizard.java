@@ -23,6 +23,7 @@ import org.sdstudio.model.Filing;
 import org.sdstudio.model.io.FilingFileException;
 import org.sdstudio.model.io.FilingFiles;
 import org.sdstudio.ui.internal.OpenFilingAction;
+import org.sdstudio.ui.internal.review.ReviewerName;
 
 /**
  * Roll Forward to Next Year: a saved filing, the year to roll to and where to save; a summary of every change made
@@ -76,13 +77,14 @@ public class RollForwardWizard extends Wizard {
 		private Text source;
 		private Spinner year;
 		private Text target;
+		private Button keepComments;
 		private Filing loaded;
 		private boolean targetEdited;
 
 		ChoicePage() {
 			super("choice", "Roll Forward to Next Year", null);
 			setDescription("Next year's filing from a saved one: year, period and deadline move on; suppliers, status lists"
-					+ " and Annex A stay, marked as last year's.");
+					+ " and Annex A stay, marked as last year's; every part's review starts again from its filed text.");
 		}
 
 		@Override
@@ -112,6 +114,13 @@ public class RollForwardWizard extends Wizard {
 			target = new Text(c, SWT.BORDER);
 			target.setData("name", "target");
 			target.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+			new Label(c, SWT.NONE).setText("Review:");
+			keepComments = new Button(c, SWT.CHECK);
+			keepComments.setData("name", "keepComments");
+			keepComments.setText("&Keep open review comments");
+			keepComments.setToolTipText("Every part goes back to Draft with its filed text kept as a revision \"As filed\";"
+					+ " last year's comments are dropped unless the open ones are kept here (resolved ones always go).");
+			keepComments.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 2, 1));
 			source.addListener(SWT.Modify, e -> load());
 			year.addListener(SWT.Modify, e -> {
 				proposeTarget();
@@ -205,7 +214,8 @@ public class RollForwardWizard extends Wizard {
 		public void setVisible(boolean visible) {
 			super.setVisible(visible);
 			if (visible) {
-				result = RollForward.of(choice.loaded, choice.year.getSelection());
+				result = RollForward.of(choice.loaded, choice.year.getSelection(), choice.keepComments.getSelection(),
+						ReviewerName.current());
 				PreviewTree.clear(tree);
 				var changes = PreviewTree.item(tree, "Changes from " + result.fromYear() + " to " + result.toYear());
 				result.changes().forEach(c -> PreviewTree.child(changes, c));
@@ -213,7 +223,6 @@ public class RollForwardWizard extends Wizard {
 				for (ImportFinding f : result.findings()) {
 					PreviewTree.child(findings, f.where() + ": " + f.message());
 				}
-				PreviewTree.child(findings, "Not done yet: review states back to Draft and the filed text kept as a revision");
 				PreviewTree.expand(tree);
 				getContainer().updateButtons();
 			}

@@ -30,6 +30,17 @@ class RollForwardEndToEndTest {
 		assertTrue(next.contains("reportingYear=\"2026\""));
 		assertTrue(next.contains("2026 Facility and Country List"));
 
+		assertTrue(r.out().contains("17 part(s) back to Draft, their filed text kept as revision 'As filed for 2025'"
+				+ " (13 approval(s) not carried); 2 open comment(s) dropped; 1 resolved comment(s) dropped"), r.out());
+		Sdstudio.Result review = Sdstudio.run(dir, "review", "halcyon-2026.sdfiling");
+		assertTrue(review.out().contains("17 parts, 0 approved, 0 open comments"), review.toString());
+		// the filed text is the base of the blackline against last year: the period phrase moved on since
+		Sdstudio.Result blackline = Sdstudio.run(dir, "blackline", "halcyon-2026.sdfiling", "--part", "item-1.01",
+				"--from", "As filed for 2025", "--out", "item-1.01.html");
+		assertEquals(0, blackline.exit(), blackline.toString());
+		String html = Files.readString(dir.resolve("item-1.01.html"), StandardCharsets.UTF_8);
+		assertTrue(html.contains("2026") && html.contains("2025"), "the blackline shows 2025 replaced by 2026");
+
 		Sdstudio.Result validated = Sdstudio.run(dir, "validate", "halcyon-2026.sdfiling");
 		assertTrue(validated.exit() <= 1, validated.toString());
 
@@ -46,5 +57,18 @@ class RollForwardEndToEndTest {
 		assertTrue(r.out().contains("== Roll forward to 2026"), r.out());
 		assertTrue(r.out().contains("291 Annex A row(s) kept, marked \"Carried from 2025\""), r.out());
 		assertTrue(Files.readString(dir.resolve("out/halcyon-2026.sdfiling"), StandardCharsets.UTF_8).contains("reportingYear=\"2026\""));
+	}
+
+	@Test
+	void keepCommentsCarriesTheOpenComments() throws Exception {
+		Path file = Sdstudio.example(dir);
+		Sdstudio.Result r = Sdstudio.run(dir, "roll-forward", file.getFileName().toString(), "--out", "kept.sdfiling",
+				"--keep-comments", "--as", "Dana Whitfield");
+		assertEquals(0, r.exit(), r.toString());
+		assertTrue(r.out().contains("; 2 open comment(s) kept; 1 resolved comment(s) dropped"), r.out());
+		Sdstudio.Result review = Sdstudio.run(dir, "review", "kept.sdfiling");
+		assertTrue(review.out().contains("17 parts, 0 approved, 2 open comments"), review.toString());
+		String next = Files.readString(dir.resolve("kept.sdfiling"), StandardCharsets.UTF_8);
+		assertTrue(next.contains("As filed for 2025") && next.contains("Dana Whitfield"), "the revisions name who rolled forward");
 	}
 }
