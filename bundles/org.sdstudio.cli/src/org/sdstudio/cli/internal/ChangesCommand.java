@@ -11,6 +11,7 @@ import org.eclipse.emf.common.command.Command;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.io.FilingFileException;
 import org.sdstudio.model.io.FilingFiles;
+import org.sdstudio.model.io.FilingLock;
 import org.sdstudio.review.ReviewPart;
 import org.sdstudio.review.Reviews;
 import org.sdstudio.review.compare.Change;
@@ -56,47 +57,49 @@ public final class ChangesCommand implements org.sdstudio.cli.internal.Command {
 		Args parsed = Args.parse(args, Set.of("accept", "reject"), Set.of(), usage());
 		var positional = parsed.expect(2, "the filing FILE and the PART");
 		Path file = context.resolve(positional.get(0));
-		Filing filing = FilingFiles.load(file);
-		ReviewPart part = ReviewArgs.part(filing, positional.get(1), usage());
-		var refusal = PartChanges.refusal(part);
-		if (refusal.isPresent()) {
-			context.err().println("sdstudio: " + refusal.get());
-			return ExitCode.FINDINGS;
-		}
-		TextComparison comparison = PartChanges.sinceApproval(part).orElseThrow();
-		int count = comparison.changes().size();
-		Set<Integer> accepted = numbers(parsed.option("accept"), count, "--accept");
-		Set<Integer> rejected = numbers(parsed.option("reject"), count, "--reject");
-		for (int n : accepted) {
-			if (rejected.contains(n)) {
-				throw new UsageException("change " + n + " is both accepted and rejected", usage());
-			}
-		}
-		if (accepted.isEmpty() && rejected.isEmpty()) {
-			list(part, comparison, context);
-			return ExitCode.OK;
-		}
-		if (!accepted.isEmpty()) {
-			context.out().println("Accepted change" + (accepted.size() == 1 ? " " : "s ") + join(accepted)
-					+ " of " + part.id() + ": the text keeps " + (accepted.size() == 1 ? "it." : "them."));
-		}
-		if (!rejected.isEmpty()) {
-			Command command = PartChanges.reject(part, comparison, rejected);
-			if (!command.canExecute()) {
-				context.err().println("sdstudio: " + command.getDescription() + " " + file.getFileName()
-						+ " was not changed.");
+		try (FilingLock lock = parsed.option("reject") == null ? null : Saving.lock(file, context)) {
+			Filing filing = FilingFiles.load(file);
+			ReviewPart part = ReviewArgs.part(filing, positional.get(1), usage());
+			var refusal = PartChanges.refusal(part);
+			if (refusal.isPresent()) {
+				context.err().println("sdstudio: " + refusal.get());
 				return ExitCode.FINDINGS;
 			}
-			new BasicCommandStack().execute(command);
-			FilingFiles.save(filing, file);
-			context.out().println("Rejected change" + (rejected.size() == 1 ? " " : "s ") + join(rejected) + " of "
-					+ part.id() + ": the approved text is back there. Saved " + file);
-			int left = PartChanges.sinceApproval(part).map(c -> c.changes().size()).orElse(0);
-			context.out().println(left == 0 ? part.id() + " is its approved text again."
-					: part.id() + " has " + left + " change" + (left == 1 ? "" : "s") + " since approval left.");
+			TextComparison comparison = PartChanges.sinceApproval(part).orElseThrow();
+			int count = comparison.changes().size();
+			Set<Integer> accepted = numbers(parsed.option("accept"), count, "--accept");
+			Set<Integer> rejected = numbers(parsed.option("reject"), count, "--reject");
+			for (int n : accepted) {
+				if (rejected.contains(n)) {
+					throw new UsageException("change " + n + " is both accepted and rejected", usage());
+				}
+			}
+			if (accepted.isEmpty() && rejected.isEmpty()) {
+				list(part, comparison, context);
+				return ExitCode.OK;
+			}
+			if (!accepted.isEmpty()) {
+				context.out().println("Accepted change" + (accepted.size() == 1 ? " " : "s ") + join(accepted)
+						+ " of " + part.id() + ": the text keeps " + (accepted.size() == 1 ? "it." : "them."));
+			}
+			if (!rejected.isEmpty()) {
+				Command command = PartChanges.reject(part, comparison, rejected);
+				if (!command.canExecute()) {
+					context.err().println("sdstudio: " + command.getDescription() + " " + file.getFileName()
+							+ " was not changed.");
+					return ExitCode.FINDINGS;
+				}
+				new BasicCommandStack().execute(command);
+				Saving.save(filing, file, context);
+				context.out().println("Rejected change" + (rejected.size() == 1 ? " " : "s ") + join(rejected) + " of "
+						+ part.id() + ": the approved text is back there. Saved " + file);
+				int left = PartChanges.sinceApproval(part).map(c -> c.changes().size()).orElse(0);
+				context.out().println(left == 0 ? part.id() + " is its approved text again."
+						: part.id() + " has " + left + " change" + (left == 1 ? "" : "s") + " since approval left.");
+			}
+			context.out().println(ReviewTable.line(Reviews.status(part)));
+			return ExitCode.OK;
 		}
-		context.out().println(ReviewTable.line(Reviews.status(part)));
-		return ExitCode.OK;
 	}
 
 	private static void list(ReviewPart part, TextComparison c, Context context) {

@@ -6,11 +6,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.ReviewComment;
 import org.sdstudio.model.io.FilingFileException;
 import org.sdstudio.model.io.FilingFiles;
+import org.sdstudio.model.io.FilingLock;
 import org.sdstudio.review.CommentAnchor;
 import org.sdstudio.review.ReviewCommand;
 import org.sdstudio.review.ReviewPart;
@@ -81,40 +81,38 @@ public final class CommentCommand implements Command {
 		if (text != null && text.isBlank()) {
 			throw new UsageException("--text is empty", usage());
 		}
-		Filing filing = FilingFiles.load(file);
-		ReviewPart part = ReviewArgs.part(filing, positional.get(1), usage());
-		if (actions == 0) {
-			if (parsed.option("as") != null) {
-				throw new UsageException("--as goes with --text, --resolve or --reopen", usage());
+		try (FilingLock lock = actions == 0 ? null : Saving.lock(file, context)) {
+			Filing filing = FilingFiles.load(file);
+			ReviewPart part = ReviewArgs.part(filing, positional.get(1), usage());
+			if (actions == 0) {
+				if (parsed.option("as") != null) {
+					throw new UsageException("--as goes with --text, --resolve or --reopen", usage());
+				}
+				list(part, context.out());
+				return ExitCode.OK;
 			}
-			list(part, context.out());
+			String target = replyTo != null ? replyTo : resolve != null ? resolve : reopen;
+			if (target != null) {
+				ReviewArgs.comment(part, target, usage());
+			}
+			Reviewer reviewer = ReviewArgs.reviewer(parsed);
+			ReviewCommand command = resolve != null ? Reviews.resolve(part, resolve, reviewer)
+					: reopen != null ? Reviews.reopenComment(part, reopen, reviewer)
+							: replyTo != null ? Reviews.reply(part, replyTo, reviewer, text)
+									: Reviews.comment(part, reviewer, text, parsed.option("quote"), -1);
+			if (!Saving.execute(command, filing, file, context)) {
+				return ExitCode.FINDINGS;
+			}
+			ReviewComment c = (ReviewComment) command.result();
+			String what = resolve != null ? "Resolved comment " + c.getId()
+					: reopen != null ? "Reopened comment " + c.getId()
+							: replyTo != null ? "Added reply " + c.getId() + " to " + replyTo
+									: "Added comment " + c.getId() + (c.getQuotedText() == null ? "" : " on \""
+											+ c.getQuotedText() + "\"");
+			context.out().println(what + " on " + part.id() + " by " + reviewer.name() + ". Saved " + file);
+			context.out().println(ReviewTable.line(Reviews.status(part)));
 			return ExitCode.OK;
 		}
-		String target = replyTo != null ? replyTo : resolve != null ? resolve : reopen;
-		if (target != null) {
-			ReviewArgs.comment(part, target, usage());
-		}
-		Reviewer reviewer = ReviewArgs.reviewer(parsed);
-		ReviewCommand command = resolve != null ? Reviews.resolve(part, resolve, reviewer)
-				: reopen != null ? Reviews.reopenComment(part, reopen, reviewer)
-						: replyTo != null ? Reviews.reply(part, replyTo, reviewer, text)
-								: Reviews.comment(part, reviewer, text, parsed.option("quote"), -1);
-		if (!command.canExecute()) {
-			context.err().println("sdstudio: " + command.refusal().orElse(command.getLabel() + " is not allowed.")
-					+ " " + file.getFileName() + " was not changed.");
-			return ExitCode.FINDINGS;
-		}
-		new BasicCommandStack().execute(command);
-		FilingFiles.save(filing, file);
-		ReviewComment c = (ReviewComment) command.result();
-		String what = resolve != null ? "Resolved comment " + c.getId()
-				: reopen != null ? "Reopened comment " + c.getId()
-						: replyTo != null ? "Added reply " + c.getId() + " to " + replyTo
-								: "Added comment " + c.getId() + (c.getQuotedText() == null ? "" : " on \""
-										+ c.getQuotedText() + "\"");
-		context.out().println(what + " on " + part.id() + " by " + reviewer.name() + ". Saved " + file);
-		context.out().println(ReviewTable.line(Reviews.status(part)));
-		return ExitCode.OK;
 	}
 
 	static void list(ReviewPart part, PrintStream out) {

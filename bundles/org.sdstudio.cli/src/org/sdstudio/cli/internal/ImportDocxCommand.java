@@ -14,6 +14,7 @@ import org.sdstudio.model.ConflictMineralsReport;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.io.FilingFileException;
 import org.sdstudio.model.io.FilingFiles;
+import org.sdstudio.model.io.FilingLock;
 
 /** {@code sdstudio import-docx REPORT.docx --out NEW.sdfiling | --into FILE.sdfiling}: a report from Word. */
 public final class ImportDocxCommand implements Command {
@@ -71,23 +72,25 @@ public final class ImportDocxCommand implements Command {
 			return ExitCode.OK;
 		}
 		Path target = context.resolve(into);
-		Filing filing = FilingFiles.load(target);
-		List<ImportFinding> findings = new ArrayList<>();
-		ConflictMineralsReport report;
-		try {
-			report = DocxImport.replaceReport(docx, findings);
-		} catch (ImportException e) {
-			context.err().println("sdstudio: " + e.getMessage());
-			return ExitCode.USAGE;
+		try (FilingLock lock = Saving.lock(target, context)) { // another writer waits, and both changes survive
+			Filing filing = FilingFiles.load(target);
+			List<ImportFinding> findings = new ArrayList<>();
+			ConflictMineralsReport report;
+			try {
+				report = DocxImport.replaceReport(docx, findings);
+			} catch (ImportException e) {
+				context.err().println("sdstudio: " + e.getMessage());
+				return ExitCode.USAGE;
+			}
+			if (report.getAnnexA().getRows().isEmpty() && filing.getReport() != null && filing.getReport().getAnnexA() != null) {
+				report.setAnnexA(filing.getReport().getAnnexA());
+				findings.removeIf(f -> f.where().endsWith("(Annex A)"));
+			}
+			filing.setReport(report);
+			ImportEdgarCommand.print(new ImportResult(filing, findings, List.of(docx.getFileName().toString()), 0), context);
+			Saving.save(filing, target, context);
+			context.out().println("Replaced the report of " + target);
+			return ExitCode.OK;
 		}
-		if (report.getAnnexA().getRows().isEmpty() && filing.getReport() != null && filing.getReport().getAnnexA() != null) {
-			report.setAnnexA(filing.getReport().getAnnexA());
-			findings.removeIf(f -> f.where().endsWith("(Annex A)"));
-		}
-		filing.setReport(report);
-		ImportEdgarCommand.print(new ImportResult(filing, findings, List.of(docx.getFileName().toString()), 0), context);
-		FilingFiles.save(filing, target);
-		context.out().println("Replaced the report of " + target);
-		return ExitCode.OK;
 	}
 }

@@ -11,6 +11,7 @@ import org.sdstudio.model.ReviewComment;
 import org.sdstudio.model.Revision;
 import org.sdstudio.model.io.FilingFileException;
 import org.sdstudio.model.io.FilingFiles;
+import org.sdstudio.model.io.FilingLock;
 import org.sdstudio.review.ReviewCommand;
 import org.sdstudio.review.ReviewPart;
 import org.sdstudio.review.Reviewer;
@@ -89,34 +90,32 @@ public final class LegalReviewCommand implements Command {
 			throw new UsageException("--note and --as go with a transition (--submit, --approve, --reopen, ...)",
 					usage());
 		}
-		Filing filing = FilingFiles.load(file);
-		if (actions.isEmpty()) {
-			return ReviewTable.print(filing, file.getFileName().toString(), context.out()).isEmpty() ? ExitCode.OK
-					: ExitCode.FINDINGS;
+		try (FilingLock lock = actions.isEmpty() ? null : Saving.lock(file, context)) {
+			Filing filing = FilingFiles.load(file);
+			if (actions.isEmpty()) {
+				return ReviewTable.print(filing, file.getFileName().toString(), context.out()).isEmpty() ? ExitCode.OK
+						: ExitCode.FINDINGS;
+			}
+			if (parsed.option("require-approval") != null) {
+				return gate(filing, file, parsed.option("require-approval"), context);
+			}
+			String action = actions.get(0).substring(2);
+			ReviewPart part = ReviewArgs.part(filing, parsed.option(action), usage());
+			Reviewer reviewer = ReviewArgs.reviewer(parsed);
+			String note = parsed.option("note");
+			ReviewCommand command = switch (action) {
+			case "submit" -> Reviews.submit(part, reviewer, note);
+			case "approve" -> Reviews.approve(part, reviewer, note);
+			case "request-changes" -> Reviews.requestChanges(part, reviewer, parsed.option("comment"));
+			default -> Reviews.reopen(part, reviewer, note);
+			};
+			if (!Saving.execute(command, filing, file, context)) {
+				return ExitCode.FINDINGS;
+			}
+			context.out().println(done(action, part, reviewer, command.result()) + " Saved " + file);
+			context.out().println(ReviewTable.line(Reviews.status(part)));
+			return ExitCode.OK;
 		}
-		if (parsed.option("require-approval") != null) {
-			return gate(filing, file, parsed.option("require-approval"), context);
-		}
-		String action = actions.get(0).substring(2);
-		ReviewPart part = ReviewArgs.part(filing, parsed.option(action), usage());
-		Reviewer reviewer = ReviewArgs.reviewer(parsed);
-		String note = parsed.option("note");
-		ReviewCommand command = switch (action) {
-		case "submit" -> Reviews.submit(part, reviewer, note);
-		case "approve" -> Reviews.approve(part, reviewer, note);
-		case "request-changes" -> Reviews.requestChanges(part, reviewer, parsed.option("comment"));
-		default -> Reviews.reopen(part, reviewer, note);
-		};
-		if (!command.canExecute()) {
-			context.err().println("sdstudio: " + command.refusal().orElse(command.getLabel() + " is not allowed.")
-					+ " " + file.getFileName() + " was not changed.");
-			return ExitCode.FINDINGS;
-		}
-		new BasicCommandStack().execute(command);
-		FilingFiles.save(filing, file);
-		context.out().println(done(action, part, reviewer, command.result()) + " Saved " + file);
-		context.out().println(ReviewTable.line(Reviews.status(part)));
-		return ExitCode.OK;
 	}
 
 	private static String done(String action, ReviewPart part, Reviewer reviewer, Object result) {
@@ -144,7 +143,7 @@ public final class LegalReviewCommand implements Command {
 			return ExitCode.OK;
 		}
 		new BasicCommandStack().execute(Reviews.requireApproval(filing, on));
-		FilingFiles.save(filing, file);
+		Saving.save(filing, file, context);
 		context.out().println("Final export " + (on ? "now requires" : "no longer requires") + " approval of every "
 				+ "part. Saved " + file);
 		int waiting = Reviews.blockingExport(filing).size();

@@ -27,10 +27,7 @@ import org.sdstudio.importer.ImportResult;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.Metal;
 import org.sdstudio.model.ReportSection;
-import org.sdstudio.model.io.FilingFileException;
-import org.sdstudio.model.io.FilingFiles;
 import org.sdstudio.model.text.StructuredTexts;
-import org.sdstudio.ui.internal.OpenFilingAction;
 
 /**
  * Import Filed Report: last year's filing from its EDGAR HTML (the Form SD and its exhibit, the submission text
@@ -63,18 +60,7 @@ public class ImportFiledReportWizard extends Wizard {
 
 	@Override
 	public boolean performFinish() {
-		Path target = source.target();
-		try {
-			if (Files.exists(target)) {
-				preview.setErrorMessage(target.getFileName() + " already exists: choose another name.");
-				return false;
-			}
-			FilingFiles.save(result.filing(), target);
-		} catch (FilingFileException e) {
-			preview.setErrorMessage(e.getMessage());
-			return false;
-		}
-		return OpenFilingAction.open(window, target) != null;
+		return NewFilingFile.saveAndOpen(window, result.filing(), source.target(), preview);
 	}
 
 	/** Runs the import of the chosen files; the preview shows the result or the one-line reason it failed. */

@@ -22,7 +22,6 @@ import org.sdstudio.importer.RollForward;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.io.FilingFileException;
 import org.sdstudio.model.io.FilingFiles;
-import org.sdstudio.ui.internal.OpenFilingAction;
 import org.sdstudio.ui.internal.review.ReviewerName;
 
 /**
@@ -59,18 +58,7 @@ public class RollForwardWizard extends Wizard {
 
 	@Override
 	public boolean performFinish() {
-		Path target = choice.target();
-		try {
-			if (Files.exists(target)) {
-				summary.setErrorMessage(target.getFileName() + " already exists: choose another name.");
-				return false;
-			}
-			FilingFiles.save(result.filing(), target);
-		} catch (FilingFileException e) {
-			summary.setErrorMessage(e.getMessage());
-			return false;
-		}
-		return OpenFilingAction.open(window, target) != null;
+		return NewFilingFile.saveAndOpen(window, result.filing(), choice.target(), summary);
 	}
 
 	private final class ChoicePage extends WizardPage {
