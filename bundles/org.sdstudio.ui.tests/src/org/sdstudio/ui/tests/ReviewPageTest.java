@@ -354,4 +354,38 @@ class ReviewPageTest {
 		String[] parts = plain.split(" ");
 		return String.join(" ", java.util.Arrays.copyOfRange(parts, 2, 2 + words));
 	}
+
+	@Test
+	void compareOnTheReviewPageOpensTheBlacklineDialogOfFilingCompare() throws Exception {
+		FilingEditor editor = Studio.open(Studio.copyExample(dir));
+		ReviewPage page = reviewPage(editor);
+		Button compare = Studio.find(control(page), Button.class, "reviewCompare");
+		assertEquals("Compare...", compare.getText());
+		String[] summary = new String[1];
+		org.eclipse.swt.widgets.Display display = compare.getDisplay();
+		long deadline = System.currentTimeMillis() + 20_000;
+		Runnable[] probe = new Runnable[1];
+		// the dialog runs its own event loop: look at it from inside, then close it
+		probe[0] = () -> {
+			for (Shell shell : display.getShells()) {
+				List<Label> found = shell.isVisible()
+						? Studio.findAll(shell, Label.class, l -> "compare.summary".equals(l.getData("name")))
+						: List.of();
+				if (!found.isEmpty()) {
+					summary[0] = found.get(0).getText();
+					shell.close();
+					return;
+				}
+			}
+			if (System.currentTimeMillis() < deadline) {
+				display.timerExec(50, probe[0]);
+			}
+		};
+		display.asyncExec(probe[0]);
+		compare.notifyListeners(SWT.Selection, new Event());
+		Studio.settle();
+		assertNotNull(summary[0], "the Compare dialog opened");
+		assertTrue(summary[0].contains("(current text) against") && summary[0].contains("(approved revisions)"),
+				summary[0]);
+	}
 }

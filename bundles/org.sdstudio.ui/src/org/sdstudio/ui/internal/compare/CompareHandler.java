@@ -15,10 +15,14 @@ public class CompareHandler extends AbstractHandler {
 	public Object execute(ExecutionEvent event) {
 		IEditorPart part = HandlerUtil.getActiveEditor(event);
 		if (part instanceof FilingEditor editor) {
-			editor.commitPendingEdits();
-			new CompareDialog(HandlerUtil.getActiveShell(event), editor.getFiling(),
-					editor.getFile().getFileName().toString()).open();
+			open(HandlerUtil.getActiveShell(event), editor);
 		}
 		return null;
+	}
+
+	/** Opens the Compare dialog on the editor's filing with the text as typed (also the Review page's Compare...). */
+	public static void open(org.eclipse.swt.widgets.Shell shell, FilingEditor editor) {
+		editor.commitPendingEdits();
+		new CompareDialog(shell, editor.getFiling(), editor.getFile().getFileName().toString()).open();
 	}
 }

@@ -31,6 +31,7 @@ import org.sdstudio.review.ReviewRules;
 import org.sdstudio.review.Reviewer;
 import org.sdstudio.review.Reviews;
 import org.sdstudio.ui.internal.annex.AnnexPage;
+import org.sdstudio.ui.internal.compare.CompareHandler;
 import org.sdstudio.ui.internal.editor.FilingEditor;
 import org.sdstudio.ui.internal.editor.FilingEditorPage;
 
@@ -113,7 +114,7 @@ public class ReviewPage extends FilingEditorPage {
 		toolkit.paintBordersFor(noteRow);
 
 		Composite buttons = toolkit.createComposite(pane);
-		buttons.setLayout(new GridLayout(5, false));
+		buttons.setLayout(new GridLayout(6, false));
 		submit = button(toolkit, buttons, "submitPart", "Submit for Review",
 				part -> Reviews.submit(part, reviewer(), note.getText()));
 		approve = button(toolkit, buttons, "approvePart", "Approve",
@@ -125,6 +126,11 @@ public class ReviewPage extends FilingEditorPage {
 		Button open = toolkit.createButton(buttons, "Open Part", SWT.PUSH);
 		open.setData("name", "openPart");
 		open.addListener(SWT.Selection, e -> openSelected());
+		// the blackline of what changed since approval (or since last year's filing), as Filing > Compare... opens it
+		Button compare = toolkit.createButton(buttons, "Compare...", SWT.PUSH);
+		compare.setData("name", "reviewCompare");
+		compare.setToolTipText("The blackline of the filing against its approved revisions or another filing");
+		compare.addListener(SWT.Selection, e -> CompareHandler.open(getSite().getShell(), getFilingEditor()));
 
 		outcome = toolkit.createLabel(pane, "", SWT.WRAP);
 		outcome.setData("name", "reviewOutcome");
