@@ -174,15 +174,8 @@ public class ImportFiledReportWizard extends Wizard {
 
 		@Override
 		public void createControl(Composite parent) {
-			Composite c = new Composite(parent, SWT.NONE);
-			c.setLayout(new GridLayout());
-			tree = new Tree(c, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
-			tree.setData("name", "preview");
-			GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-			data.heightHint = 380; // room for the whole list of sections or changes without scrolling
-			data.widthHint = 760;
-			tree.setLayoutData(data);
-			setControl(c);
+			tree = PreviewTree.create(parent, "preview");
+			setControl(tree.getParent());
 		}
 
 		@Override

@@ -1,5 +1,9 @@
 package org.sdstudio.ui.internal.lastyear;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 
@@ -7,6 +11,19 @@ import org.eclipse.swt.widgets.TreeItem;
 final class PreviewTree {
 
 	private PreviewTree() {
+	}
+
+	/** The tree filling a wizard page, named {@code name} for tests; its parent is the page's control. */
+	static Tree create(Composite parent, String name) {
+		Composite c = new Composite(parent, SWT.NONE);
+		c.setLayout(new GridLayout());
+		Tree tree = new Tree(c, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+		tree.setData("name", name);
+		GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
+		data.heightHint = 380; // room for the whole list of sections or changes without scrolling
+		data.widthHint = 760;
+		tree.setLayoutData(data);
+		return tree;
 	}
 
 	static void clear(Tree tree) {

@@ -187,15 +187,8 @@ public class RollForwardWizard extends Wizard {
 
 		@Override
 		public void createControl(Composite parent) {
-			Composite c = new Composite(parent, SWT.NONE);
-			c.setLayout(new GridLayout());
-			tree = new Tree(c, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
-			tree.setData("name", "summary");
-			GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-			data.heightHint = 380; // room for the whole list of sections or changes without scrolling
-			data.widthHint = 760;
-			tree.setLayoutData(data);
-			setControl(c);
+			tree = PreviewTree.create(parent, "summary");
+			setControl(tree.getParent());
 		}
 
 		@Override
