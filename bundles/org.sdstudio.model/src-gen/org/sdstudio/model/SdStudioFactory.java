@@ -356,6 +356,33 @@ public interface SdStudioFactory extends EFactory {
 	ReviewComment createReviewComment();
 
 	/**
+	 * Returns a new object of class '<em>Proposed Revision</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Proposed Revision</em>'.
+	 * @generated
+	 */
+	ProposedRevision createProposedRevision();
+
+	/**
+	 * Returns a new object of class '<em>Proposed Change</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Proposed Change</em>'.
+	 * @generated
+	 */
+	ProposedChange createProposedChange();
+
+	/**
+	 * Returns a new object of class '<em>Proposed Row Change</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Proposed Row Change</em>'.
+	 * @generated
+	 */
+	ProposedRowChange createProposedRowChange();
+
+	/**
 	 * Returns a new object of class '<em>Finding</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

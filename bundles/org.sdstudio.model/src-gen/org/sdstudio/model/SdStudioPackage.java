@@ -2708,13 +2708,22 @@ public interface SdStudioPackage extends EPackage {
 	int SECTION_REVIEW__EVENTS = 6;
 
 	/**
+	 * The feature id for the '<em><b>Proposals</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECTION_REVIEW__PROPOSALS = 7;
+
+	/**
 	 * The number of structural features of the '<em>Section Review</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SECTION_REVIEW_FEATURE_COUNT = 7;
+	int SECTION_REVIEW_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Section Review</em>' class.
@@ -3008,6 +3017,387 @@ public interface SdStudioPackage extends EPackage {
 	int REVIEW_COMMENT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.sdstudio.model.impl.ProposedRevisionImpl <em>Proposed Revision</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.sdstudio.model.impl.ProposedRevisionImpl
+	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getProposedRevision()
+	 * @generated
+	 */
+	int PROPOSED_REVISION = 38;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_REVISION__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_REVISION__SOURCE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Source Digest</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_REVISION__SOURCE_DIGEST = 2;
+
+	/**
+	 * The feature id for the '<em><b>Imported By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_REVISION__IMPORTED_BY = 3;
+
+	/**
+	 * The feature id for the '<em><b>Imported At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_REVISION__IMPORTED_AT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Base</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_REVISION__BASE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Proposed</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_REVISION__PROPOSED = 6;
+
+	/**
+	 * The feature id for the '<em><b>Changes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_REVISION__CHANGES = 7;
+
+	/**
+	 * The feature id for the '<em><b>Row Changes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_REVISION__ROW_CHANGES = 8;
+
+	/**
+	 * The number of structural features of the '<em>Proposed Revision</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_REVISION_FEATURE_COUNT = 9;
+
+	/**
+	 * The number of operations of the '<em>Proposed Revision</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_REVISION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.sdstudio.model.impl.ProposedChangeImpl <em>Proposed Change</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.sdstudio.model.impl.ProposedChangeImpl
+	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getProposedChange()
+	 * @generated
+	 */
+	int PROPOSED_CHANGE = 39;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_CHANGE__AUTHOR = 0;
+
+	/**
+	 * The feature id for the '<em><b>Timestamp</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_CHANGE__TIMESTAMP = 1;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_CHANGE__KIND = 2;
+
+	/**
+	 * The feature id for the '<em><b>Where</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_CHANGE__WHERE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Old Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_CHANGE__OLD_TEXT = 4;
+
+	/**
+	 * The feature id for the '<em><b>New Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_CHANGE__NEW_TEXT = 5;
+
+	/**
+	 * The feature id for the '<em><b>State</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_CHANGE__STATE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Untracked</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_CHANGE__UNTRACKED = 7;
+
+	/**
+	 * The feature id for the '<em><b>Conflict</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_CHANGE__CONFLICT = 8;
+
+	/**
+	 * The feature id for the '<em><b>Filing Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_CHANGE__FILING_TEXT = 9;
+
+	/**
+	 * The feature id for the '<em><b>Sent Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_CHANGE__SENT_TEXT = 10;
+
+	/**
+	 * The number of structural features of the '<em>Proposed Change</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_CHANGE_FEATURE_COUNT = 11;
+
+	/**
+	 * The number of operations of the '<em>Proposed Change</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_CHANGE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.sdstudio.model.impl.ProposedRowChangeImpl <em>Proposed Row Change</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.sdstudio.model.impl.ProposedRowChangeImpl
+	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getProposedRowChange()
+	 * @generated
+	 */
+	int PROPOSED_ROW_CHANGE = 40;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_ROW_CHANGE__KIND = 0;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_ROW_CHANGE__AUTHOR = 1;
+
+	/**
+	 * The feature id for the '<em><b>Timestamp</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_ROW_CHANGE__TIMESTAMP = 2;
+
+	/**
+	 * The feature id for the '<em><b>State</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_ROW_CHANGE__STATE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Untracked</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_ROW_CHANGE__UNTRACKED = 4;
+
+	/**
+	 * The feature id for the '<em><b>Smelter Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_ROW_CHANGE__SMELTER_ID = 5;
+
+	/**
+	 * The feature id for the '<em><b>Metal</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_ROW_CHANGE__METAL = 6;
+
+	/**
+	 * The feature id for the '<em><b>Facility Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_ROW_CHANGE__FACILITY_NAME = 7;
+
+	/**
+	 * The feature id for the '<em><b>Country</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_ROW_CHANGE__COUNTRY = 8;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_ROW_CHANGE__STATUS = 9;
+
+	/**
+	 * The feature id for the '<em><b>Field</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_ROW_CHANGE__FIELD = 10;
+
+	/**
+	 * The feature id for the '<em><b>Old Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_ROW_CHANGE__OLD_VALUE = 11;
+
+	/**
+	 * The feature id for the '<em><b>New Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_ROW_CHANGE__NEW_VALUE = 12;
+
+	/**
+	 * The number of structural features of the '<em>Proposed Row Change</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_ROW_CHANGE_FEATURE_COUNT = 13;
+
+	/**
+	 * The number of operations of the '<em>Proposed Row Change</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_ROW_CHANGE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.sdstudio.model.impl.FindingImpl <em>Finding</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3015,7 +3405,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getFinding()
 	 * @generated
 	 */
-	int FINDING = 38;
+	int FINDING = 41;
 
 	/**
 	 * The feature id for the '<em><b>Severity</b></em>' attribute.
@@ -3115,7 +3505,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getFormType()
 	 * @generated
 	 */
-	int FORM_TYPE = 39;
+	int FORM_TYPE = 42;
 
 	/**
 	 * The meta object id for the '{@link org.sdstudio.model.DisclosureRule <em>Disclosure Rule</em>}' enum.
@@ -3125,7 +3515,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getDisclosureRule()
 	 * @generated
 	 */
-	int DISCLOSURE_RULE = 40;
+	int DISCLOSURE_RULE = 43;
 
 	/**
 	 * The meta object id for the '{@link org.sdstudio.model.LiveTest <em>Live Test</em>}' enum.
@@ -3135,7 +3525,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getLiveTest()
 	 * @generated
 	 */
-	int LIVE_TEST = 41;
+	int LIVE_TEST = 44;
 
 	/**
 	 * The meta object id for the '{@link org.sdstudio.model.SectionKind <em>Section Kind</em>}' enum.
@@ -3145,7 +3535,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getSectionKind()
 	 * @generated
 	 */
-	int SECTION_KIND = 42;
+	int SECTION_KIND = 45;
 
 	/**
 	 * The meta object id for the '{@link org.sdstudio.model.TitleStyle <em>Title Style</em>}' enum.
@@ -3155,7 +3545,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getTitleStyle()
 	 * @generated
 	 */
-	int TITLE_STYLE = 43;
+	int TITLE_STYLE = 46;
 
 	/**
 	 * The meta object id for the '{@link org.sdstudio.model.ParagraphStyle <em>Paragraph Style</em>}' enum.
@@ -3165,7 +3555,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getParagraphStyle()
 	 * @generated
 	 */
-	int PARAGRAPH_STYLE = 44;
+	int PARAGRAPH_STYLE = 47;
 
 	/**
 	 * The meta object id for the '{@link org.sdstudio.model.ListStyle <em>List Style</em>}' enum.
@@ -3175,7 +3565,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getListStyle()
 	 * @generated
 	 */
-	int LIST_STYLE = 45;
+	int LIST_STYLE = 48;
 
 	/**
 	 * The meta object id for the '{@link org.sdstudio.model.AnnexSortOrder <em>Annex Sort Order</em>}' enum.
@@ -3185,7 +3575,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getAnnexSortOrder()
 	 * @generated
 	 */
-	int ANNEX_SORT_ORDER = 46;
+	int ANNEX_SORT_ORDER = 49;
 
 	/**
 	 * The meta object id for the '{@link org.sdstudio.model.Metal <em>Metal</em>}' enum.
@@ -3195,7 +3585,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getMetal()
 	 * @generated
 	 */
-	int METAL = 47;
+	int METAL = 50;
 
 	/**
 	 * The meta object id for the '{@link org.sdstudio.model.ComplianceStatus <em>Compliance Status</em>}' enum.
@@ -3205,7 +3595,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getComplianceStatus()
 	 * @generated
 	 */
-	int COMPLIANCE_STATUS = 48;
+	int COMPLIANCE_STATUS = 51;
 
 	/**
 	 * The meta object id for the '{@link org.sdstudio.model.DeclarationScope <em>Declaration Scope</em>}' enum.
@@ -3215,7 +3605,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getDeclarationScope()
 	 * @generated
 	 */
-	int DECLARATION_SCOPE = 49;
+	int DECLARATION_SCOPE = 52;
 
 	/**
 	 * The meta object id for the '{@link org.sdstudio.model.ReviewAction <em>Review Action</em>}' enum.
@@ -3225,7 +3615,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getReviewAction()
 	 * @generated
 	 */
-	int REVIEW_ACTION = 50;
+	int REVIEW_ACTION = 53;
 
 	/**
 	 * The meta object id for the '{@link org.sdstudio.model.ReviewState <em>Review State</em>}' enum.
@@ -3235,7 +3625,27 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getReviewState()
 	 * @generated
 	 */
-	int REVIEW_STATE = 51;
+	int REVIEW_STATE = 54;
+
+	/**
+	 * The meta object id for the '{@link org.sdstudio.model.ProposalState <em>Proposal State</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.sdstudio.model.ProposalState
+	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getProposalState()
+	 * @generated
+	 */
+	int PROPOSAL_STATE = 55;
+
+	/**
+	 * The meta object id for the '{@link org.sdstudio.model.RowChangeKind <em>Row Change Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.sdstudio.model.RowChangeKind
+	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getRowChangeKind()
+	 * @generated
+	 */
+	int ROW_CHANGE_KIND = 56;
 
 	/**
 	 * The meta object id for the '{@link org.sdstudio.model.Severity <em>Severity</em>}' enum.
@@ -3245,7 +3655,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getSeverity()
 	 * @generated
 	 */
-	int SEVERITY = 52;
+	int SEVERITY = 57;
 
 	/**
 	 * The meta object id for the '<em>Date</em>' data type.
@@ -3255,7 +3665,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getDate()
 	 * @generated
 	 */
-	int DATE = 53;
+	int DATE = 58;
 
 	/**
 	 * The meta object id for the '<em>Timestamp</em>' data type.
@@ -3265,7 +3675,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getTimestamp()
 	 * @generated
 	 */
-	int TIMESTAMP = 54;
+	int TIMESTAMP = 59;
 
 
 	/**
@@ -5676,6 +6086,17 @@ public interface SdStudioPackage extends EPackage {
 	EReference getSectionReview_Events();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.sdstudio.model.SectionReview#getProposals <em>Proposals</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Proposals</em>'.
+	 * @see org.sdstudio.model.SectionReview#getProposals()
+	 * @see #getSectionReview()
+	 * @generated
+	 */
+	EReference getSectionReview_Proposals();
+
+	/**
 	 * Returns the meta object for class '{@link org.sdstudio.model.ReviewEvent <em>Review Event</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5948,6 +6369,399 @@ public interface SdStudioPackage extends EPackage {
 	EReference getReviewComment_Replies();
 
 	/**
+	 * Returns the meta object for class '{@link org.sdstudio.model.ProposedRevision <em>Proposed Revision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Proposed Revision</em>'.
+	 * @see org.sdstudio.model.ProposedRevision
+	 * @generated
+	 */
+	EClass getProposedRevision();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedRevision#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.sdstudio.model.ProposedRevision#getId()
+	 * @see #getProposedRevision()
+	 * @generated
+	 */
+	EAttribute getProposedRevision_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedRevision#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see org.sdstudio.model.ProposedRevision#getSource()
+	 * @see #getProposedRevision()
+	 * @generated
+	 */
+	EAttribute getProposedRevision_Source();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedRevision#getSourceDigest <em>Source Digest</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source Digest</em>'.
+	 * @see org.sdstudio.model.ProposedRevision#getSourceDigest()
+	 * @see #getProposedRevision()
+	 * @generated
+	 */
+	EAttribute getProposedRevision_SourceDigest();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedRevision#getImportedBy <em>Imported By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Imported By</em>'.
+	 * @see org.sdstudio.model.ProposedRevision#getImportedBy()
+	 * @see #getProposedRevision()
+	 * @generated
+	 */
+	EAttribute getProposedRevision_ImportedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedRevision#getImportedAt <em>Imported At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Imported At</em>'.
+	 * @see org.sdstudio.model.ProposedRevision#getImportedAt()
+	 * @see #getProposedRevision()
+	 * @generated
+	 */
+	EAttribute getProposedRevision_ImportedAt();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.sdstudio.model.ProposedRevision#getBase <em>Base</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Base</em>'.
+	 * @see org.sdstudio.model.ProposedRevision#getBase()
+	 * @see #getProposedRevision()
+	 * @generated
+	 */
+	EReference getProposedRevision_Base();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.sdstudio.model.ProposedRevision#getProposed <em>Proposed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Proposed</em>'.
+	 * @see org.sdstudio.model.ProposedRevision#getProposed()
+	 * @see #getProposedRevision()
+	 * @generated
+	 */
+	EReference getProposedRevision_Proposed();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.sdstudio.model.ProposedRevision#getChanges <em>Changes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Changes</em>'.
+	 * @see org.sdstudio.model.ProposedRevision#getChanges()
+	 * @see #getProposedRevision()
+	 * @generated
+	 */
+	EReference getProposedRevision_Changes();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.sdstudio.model.ProposedRevision#getRowChanges <em>Row Changes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Row Changes</em>'.
+	 * @see org.sdstudio.model.ProposedRevision#getRowChanges()
+	 * @see #getProposedRevision()
+	 * @generated
+	 */
+	EReference getProposedRevision_RowChanges();
+
+	/**
+	 * Returns the meta object for class '{@link org.sdstudio.model.ProposedChange <em>Proposed Change</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Proposed Change</em>'.
+	 * @see org.sdstudio.model.ProposedChange
+	 * @generated
+	 */
+	EClass getProposedChange();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedChange#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Author</em>'.
+	 * @see org.sdstudio.model.ProposedChange#getAuthor()
+	 * @see #getProposedChange()
+	 * @generated
+	 */
+	EAttribute getProposedChange_Author();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedChange#getTimestamp <em>Timestamp</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Timestamp</em>'.
+	 * @see org.sdstudio.model.ProposedChange#getTimestamp()
+	 * @see #getProposedChange()
+	 * @generated
+	 */
+	EAttribute getProposedChange_Timestamp();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedChange#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.sdstudio.model.ProposedChange#getKind()
+	 * @see #getProposedChange()
+	 * @generated
+	 */
+	EAttribute getProposedChange_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedChange#getWhere <em>Where</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Where</em>'.
+	 * @see org.sdstudio.model.ProposedChange#getWhere()
+	 * @see #getProposedChange()
+	 * @generated
+	 */
+	EAttribute getProposedChange_Where();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedChange#getOldText <em>Old Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Old Text</em>'.
+	 * @see org.sdstudio.model.ProposedChange#getOldText()
+	 * @see #getProposedChange()
+	 * @generated
+	 */
+	EAttribute getProposedChange_OldText();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedChange#getNewText <em>New Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>New Text</em>'.
+	 * @see org.sdstudio.model.ProposedChange#getNewText()
+	 * @see #getProposedChange()
+	 * @generated
+	 */
+	EAttribute getProposedChange_NewText();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedChange#getState <em>State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>State</em>'.
+	 * @see org.sdstudio.model.ProposedChange#getState()
+	 * @see #getProposedChange()
+	 * @generated
+	 */
+	EAttribute getProposedChange_State();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedChange#isUntracked <em>Untracked</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Untracked</em>'.
+	 * @see org.sdstudio.model.ProposedChange#isUntracked()
+	 * @see #getProposedChange()
+	 * @generated
+	 */
+	EAttribute getProposedChange_Untracked();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedChange#isConflict <em>Conflict</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Conflict</em>'.
+	 * @see org.sdstudio.model.ProposedChange#isConflict()
+	 * @see #getProposedChange()
+	 * @generated
+	 */
+	EAttribute getProposedChange_Conflict();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedChange#getFilingText <em>Filing Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Filing Text</em>'.
+	 * @see org.sdstudio.model.ProposedChange#getFilingText()
+	 * @see #getProposedChange()
+	 * @generated
+	 */
+	EAttribute getProposedChange_FilingText();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedChange#getSentText <em>Sent Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sent Text</em>'.
+	 * @see org.sdstudio.model.ProposedChange#getSentText()
+	 * @see #getProposedChange()
+	 * @generated
+	 */
+	EAttribute getProposedChange_SentText();
+
+	/**
+	 * Returns the meta object for class '{@link org.sdstudio.model.ProposedRowChange <em>Proposed Row Change</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Proposed Row Change</em>'.
+	 * @see org.sdstudio.model.ProposedRowChange
+	 * @generated
+	 */
+	EClass getProposedRowChange();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedRowChange#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.sdstudio.model.ProposedRowChange#getKind()
+	 * @see #getProposedRowChange()
+	 * @generated
+	 */
+	EAttribute getProposedRowChange_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedRowChange#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Author</em>'.
+	 * @see org.sdstudio.model.ProposedRowChange#getAuthor()
+	 * @see #getProposedRowChange()
+	 * @generated
+	 */
+	EAttribute getProposedRowChange_Author();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedRowChange#getTimestamp <em>Timestamp</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Timestamp</em>'.
+	 * @see org.sdstudio.model.ProposedRowChange#getTimestamp()
+	 * @see #getProposedRowChange()
+	 * @generated
+	 */
+	EAttribute getProposedRowChange_Timestamp();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedRowChange#getState <em>State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>State</em>'.
+	 * @see org.sdstudio.model.ProposedRowChange#getState()
+	 * @see #getProposedRowChange()
+	 * @generated
+	 */
+	EAttribute getProposedRowChange_State();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedRowChange#isUntracked <em>Untracked</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Untracked</em>'.
+	 * @see org.sdstudio.model.ProposedRowChange#isUntracked()
+	 * @see #getProposedRowChange()
+	 * @generated
+	 */
+	EAttribute getProposedRowChange_Untracked();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedRowChange#getSmelterId <em>Smelter Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Smelter Id</em>'.
+	 * @see org.sdstudio.model.ProposedRowChange#getSmelterId()
+	 * @see #getProposedRowChange()
+	 * @generated
+	 */
+	EAttribute getProposedRowChange_SmelterId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedRowChange#getMetal <em>Metal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Metal</em>'.
+	 * @see org.sdstudio.model.ProposedRowChange#getMetal()
+	 * @see #getProposedRowChange()
+	 * @generated
+	 */
+	EAttribute getProposedRowChange_Metal();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedRowChange#getFacilityName <em>Facility Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Facility Name</em>'.
+	 * @see org.sdstudio.model.ProposedRowChange#getFacilityName()
+	 * @see #getProposedRowChange()
+	 * @generated
+	 */
+	EAttribute getProposedRowChange_FacilityName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedRowChange#getCountry <em>Country</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Country</em>'.
+	 * @see org.sdstudio.model.ProposedRowChange#getCountry()
+	 * @see #getProposedRowChange()
+	 * @generated
+	 */
+	EAttribute getProposedRowChange_Country();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedRowChange#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.sdstudio.model.ProposedRowChange#getStatus()
+	 * @see #getProposedRowChange()
+	 * @generated
+	 */
+	EAttribute getProposedRowChange_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedRowChange#getField <em>Field</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Field</em>'.
+	 * @see org.sdstudio.model.ProposedRowChange#getField()
+	 * @see #getProposedRowChange()
+	 * @generated
+	 */
+	EAttribute getProposedRowChange_Field();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedRowChange#getOldValue <em>Old Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Old Value</em>'.
+	 * @see org.sdstudio.model.ProposedRowChange#getOldValue()
+	 * @see #getProposedRowChange()
+	 * @generated
+	 */
+	EAttribute getProposedRowChange_OldValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedRowChange#getNewValue <em>New Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>New Value</em>'.
+	 * @see org.sdstudio.model.ProposedRowChange#getNewValue()
+	 * @see #getProposedRowChange()
+	 * @generated
+	 */
+	EAttribute getProposedRowChange_NewValue();
+
+	/**
 	 * Returns the meta object for class '{@link org.sdstudio.model.Finding <em>Finding</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6174,6 +6988,26 @@ public interface SdStudioPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getReviewState();
+
+	/**
+	 * Returns the meta object for enum '{@link org.sdstudio.model.ProposalState <em>Proposal State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Proposal State</em>'.
+	 * @see org.sdstudio.model.ProposalState
+	 * @generated
+	 */
+	EEnum getProposalState();
+
+	/**
+	 * Returns the meta object for enum '{@link org.sdstudio.model.RowChangeKind <em>Row Change Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Row Change Kind</em>'.
+	 * @see org.sdstudio.model.RowChangeKind
+	 * @generated
+	 */
+	EEnum getRowChangeKind();
 
 	/**
 	 * Returns the meta object for enum '{@link org.sdstudio.model.Severity <em>Severity</em>}'.
@@ -8083,6 +8917,14 @@ public interface SdStudioPackage extends EPackage {
 		EReference SECTION_REVIEW__EVENTS = eINSTANCE.getSectionReview_Events();
 
 		/**
+		 * The meta object literal for the '<em><b>Proposals</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SECTION_REVIEW__PROPOSALS = eINSTANCE.getSectionReview_Proposals();
+
+		/**
 		 * The meta object literal for the '{@link org.sdstudio.model.impl.ReviewEventImpl <em>Review Event</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8289,6 +9131,300 @@ public interface SdStudioPackage extends EPackage {
 		EReference REVIEW_COMMENT__REPLIES = eINSTANCE.getReviewComment_Replies();
 
 		/**
+		 * The meta object literal for the '{@link org.sdstudio.model.impl.ProposedRevisionImpl <em>Proposed Revision</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.sdstudio.model.impl.ProposedRevisionImpl
+		 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getProposedRevision()
+		 * @generated
+		 */
+		EClass PROPOSED_REVISION = eINSTANCE.getProposedRevision();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_REVISION__ID = eINSTANCE.getProposedRevision_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_REVISION__SOURCE = eINSTANCE.getProposedRevision_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Source Digest</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_REVISION__SOURCE_DIGEST = eINSTANCE.getProposedRevision_SourceDigest();
+
+		/**
+		 * The meta object literal for the '<em><b>Imported By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_REVISION__IMPORTED_BY = eINSTANCE.getProposedRevision_ImportedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Imported At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_REVISION__IMPORTED_AT = eINSTANCE.getProposedRevision_ImportedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Base</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROPOSED_REVISION__BASE = eINSTANCE.getProposedRevision_Base();
+
+		/**
+		 * The meta object literal for the '<em><b>Proposed</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROPOSED_REVISION__PROPOSED = eINSTANCE.getProposedRevision_Proposed();
+
+		/**
+		 * The meta object literal for the '<em><b>Changes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROPOSED_REVISION__CHANGES = eINSTANCE.getProposedRevision_Changes();
+
+		/**
+		 * The meta object literal for the '<em><b>Row Changes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROPOSED_REVISION__ROW_CHANGES = eINSTANCE.getProposedRevision_RowChanges();
+
+		/**
+		 * The meta object literal for the '{@link org.sdstudio.model.impl.ProposedChangeImpl <em>Proposed Change</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.sdstudio.model.impl.ProposedChangeImpl
+		 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getProposedChange()
+		 * @generated
+		 */
+		EClass PROPOSED_CHANGE = eINSTANCE.getProposedChange();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_CHANGE__AUTHOR = eINSTANCE.getProposedChange_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Timestamp</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_CHANGE__TIMESTAMP = eINSTANCE.getProposedChange_Timestamp();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_CHANGE__KIND = eINSTANCE.getProposedChange_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Where</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_CHANGE__WHERE = eINSTANCE.getProposedChange_Where();
+
+		/**
+		 * The meta object literal for the '<em><b>Old Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_CHANGE__OLD_TEXT = eINSTANCE.getProposedChange_OldText();
+
+		/**
+		 * The meta object literal for the '<em><b>New Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_CHANGE__NEW_TEXT = eINSTANCE.getProposedChange_NewText();
+
+		/**
+		 * The meta object literal for the '<em><b>State</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_CHANGE__STATE = eINSTANCE.getProposedChange_State();
+
+		/**
+		 * The meta object literal for the '<em><b>Untracked</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_CHANGE__UNTRACKED = eINSTANCE.getProposedChange_Untracked();
+
+		/**
+		 * The meta object literal for the '<em><b>Conflict</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_CHANGE__CONFLICT = eINSTANCE.getProposedChange_Conflict();
+
+		/**
+		 * The meta object literal for the '<em><b>Filing Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_CHANGE__FILING_TEXT = eINSTANCE.getProposedChange_FilingText();
+
+		/**
+		 * The meta object literal for the '<em><b>Sent Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_CHANGE__SENT_TEXT = eINSTANCE.getProposedChange_SentText();
+
+		/**
+		 * The meta object literal for the '{@link org.sdstudio.model.impl.ProposedRowChangeImpl <em>Proposed Row Change</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.sdstudio.model.impl.ProposedRowChangeImpl
+		 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getProposedRowChange()
+		 * @generated
+		 */
+		EClass PROPOSED_ROW_CHANGE = eINSTANCE.getProposedRowChange();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_ROW_CHANGE__KIND = eINSTANCE.getProposedRowChange_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_ROW_CHANGE__AUTHOR = eINSTANCE.getProposedRowChange_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Timestamp</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_ROW_CHANGE__TIMESTAMP = eINSTANCE.getProposedRowChange_Timestamp();
+
+		/**
+		 * The meta object literal for the '<em><b>State</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_ROW_CHANGE__STATE = eINSTANCE.getProposedRowChange_State();
+
+		/**
+		 * The meta object literal for the '<em><b>Untracked</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_ROW_CHANGE__UNTRACKED = eINSTANCE.getProposedRowChange_Untracked();
+
+		/**
+		 * The meta object literal for the '<em><b>Smelter Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_ROW_CHANGE__SMELTER_ID = eINSTANCE.getProposedRowChange_SmelterId();
+
+		/**
+		 * The meta object literal for the '<em><b>Metal</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_ROW_CHANGE__METAL = eINSTANCE.getProposedRowChange_Metal();
+
+		/**
+		 * The meta object literal for the '<em><b>Facility Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_ROW_CHANGE__FACILITY_NAME = eINSTANCE.getProposedRowChange_FacilityName();
+
+		/**
+		 * The meta object literal for the '<em><b>Country</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_ROW_CHANGE__COUNTRY = eINSTANCE.getProposedRowChange_Country();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_ROW_CHANGE__STATUS = eINSTANCE.getProposedRowChange_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Field</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_ROW_CHANGE__FIELD = eINSTANCE.getProposedRowChange_Field();
+
+		/**
+		 * The meta object literal for the '<em><b>Old Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_ROW_CHANGE__OLD_VALUE = eINSTANCE.getProposedRowChange_OldValue();
+
+		/**
+		 * The meta object literal for the '<em><b>New Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_ROW_CHANGE__NEW_VALUE = eINSTANCE.getProposedRowChange_NewValue();
+
+		/**
 		 * The meta object literal for the '{@link org.sdstudio.model.impl.FindingImpl <em>Finding</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8491,6 +9627,26 @@ public interface SdStudioPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum REVIEW_STATE = eINSTANCE.getReviewState();
+
+		/**
+		 * The meta object literal for the '{@link org.sdstudio.model.ProposalState <em>Proposal State</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.sdstudio.model.ProposalState
+		 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getProposalState()
+		 * @generated
+		 */
+		EEnum PROPOSAL_STATE = eINSTANCE.getProposalState();
+
+		/**
+		 * The meta object literal for the '{@link org.sdstudio.model.RowChangeKind <em>Row Change Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.sdstudio.model.RowChangeKind
+		 * @see org.sdstudio.model.impl.SdStudioPackageImpl#getRowChangeKind()
+		 * @generated
+		 */
+		EEnum ROW_CHANGE_KIND = eINSTANCE.getRowChangeKind();
 
 		/**
 		 * The meta object literal for the '{@link org.sdstudio.model.Severity <em>Severity</em>}' enum.

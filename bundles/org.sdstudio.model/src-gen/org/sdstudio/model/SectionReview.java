@@ -29,6 +29,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.sdstudio.model.SectionReview#getApprovedBy <em>Approved By</em>}</li>
  *   <li>{@link org.sdstudio.model.SectionReview#getApprovedAt <em>Approved At</em>}</li>
  *   <li>{@link org.sdstudio.model.SectionReview#getEvents <em>Events</em>}</li>
+ *   <li>{@link org.sdstudio.model.SectionReview#getProposals <em>Proposals</em>}</li>
  * </ul>
  *
  * @see org.sdstudio.model.SdStudioPackage#getSectionReview()
@@ -168,5 +169,20 @@ public interface SectionReview extends EObject {
 	 * @generated
 	 */
 	EList<ReviewEvent> getEvents();
+
+	/**
+	 * Returns the value of the '<em><b>Proposals</b></em>' containment reference list.
+	 * The list contents are of type {@link org.sdstudio.model.ProposedRevision}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Changes proposed from outside the studio (a Word document counsel returned), oldest first; none is in the text until accepted.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Proposals</em>' containment reference list.
+	 * @see org.sdstudio.model.SdStudioPackage#getSectionReview_Proposals()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ProposedRevision> getProposals();
 
 } // SectionReview

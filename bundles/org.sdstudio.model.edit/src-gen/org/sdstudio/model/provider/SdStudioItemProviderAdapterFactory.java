@@ -924,6 +924,75 @@ public class SdStudioItemProviderAdapterFactory extends SdStudioAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.sdstudio.model.ProposedRevision} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ProposedRevisionItemProvider proposedRevisionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.sdstudio.model.ProposedRevision}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createProposedRevisionAdapter() {
+		if (proposedRevisionItemProvider == null) {
+			proposedRevisionItemProvider = new ProposedRevisionItemProvider(this);
+		}
+
+		return proposedRevisionItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.sdstudio.model.ProposedChange} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ProposedChangeItemProvider proposedChangeItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.sdstudio.model.ProposedChange}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createProposedChangeAdapter() {
+		if (proposedChangeItemProvider == null) {
+			proposedChangeItemProvider = new ProposedChangeItemProvider(this);
+		}
+
+		return proposedChangeItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.sdstudio.model.ProposedRowChange} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ProposedRowChangeItemProvider proposedRowChangeItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.sdstudio.model.ProposedRowChange}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createProposedRowChangeAdapter() {
+		if (proposedRowChangeItemProvider == null) {
+			proposedRowChangeItemProvider = new ProposedRowChangeItemProvider(this);
+		}
+
+		return proposedRowChangeItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.sdstudio.model.Finding} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1088,6 +1157,9 @@ public class SdStudioItemProviderAdapterFactory extends SdStudioAdapterFactory i
 		if (reviewEventItemProvider != null) reviewEventItemProvider.dispose();
 		if (revisionItemProvider != null) revisionItemProvider.dispose();
 		if (reviewCommentItemProvider != null) reviewCommentItemProvider.dispose();
+		if (proposedRevisionItemProvider != null) proposedRevisionItemProvider.dispose();
+		if (proposedChangeItemProvider != null) proposedChangeItemProvider.dispose();
+		if (proposedRowChangeItemProvider != null) proposedRowChangeItemProvider.dispose();
 		if (findingItemProvider != null) findingItemProvider.dispose();
 	}
 

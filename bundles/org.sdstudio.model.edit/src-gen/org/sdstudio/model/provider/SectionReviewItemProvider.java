@@ -176,6 +176,7 @@ public class SectionReviewItemProvider
 			childrenFeatures.add(SdStudioPackage.Literals.SECTION_REVIEW__REVISIONS);
 			childrenFeatures.add(SdStudioPackage.Literals.SECTION_REVIEW__COMMENTS);
 			childrenFeatures.add(SdStudioPackage.Literals.SECTION_REVIEW__EVENTS);
+			childrenFeatures.add(SdStudioPackage.Literals.SECTION_REVIEW__PROPOSALS);
 		}
 		return childrenFeatures;
 	}
@@ -250,6 +251,7 @@ public class SectionReviewItemProvider
 			case SdStudioPackage.SECTION_REVIEW__REVISIONS:
 			case SdStudioPackage.SECTION_REVIEW__COMMENTS:
 			case SdStudioPackage.SECTION_REVIEW__EVENTS:
+			case SdStudioPackage.SECTION_REVIEW__PROPOSALS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -281,6 +283,11 @@ public class SectionReviewItemProvider
 			(createChildParameter
 				(SdStudioPackage.Literals.SECTION_REVIEW__EVENTS,
 				 SdStudioFactory.eINSTANCE.createReviewEvent()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SdStudioPackage.Literals.SECTION_REVIEW__PROPOSALS,
+				 SdStudioFactory.eINSTANCE.createProposedRevision()));
 	}
 
 	/**

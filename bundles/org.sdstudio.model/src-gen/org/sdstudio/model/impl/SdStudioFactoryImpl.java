@@ -98,6 +98,9 @@ public class SdStudioFactoryImpl extends EFactoryImpl implements SdStudioFactory
 			case SdStudioPackage.REVIEW_EVENT: return createReviewEvent();
 			case SdStudioPackage.REVISION: return createRevision();
 			case SdStudioPackage.REVIEW_COMMENT: return createReviewComment();
+			case SdStudioPackage.PROPOSED_REVISION: return createProposedRevision();
+			case SdStudioPackage.PROPOSED_CHANGE: return createProposedChange();
+			case SdStudioPackage.PROPOSED_ROW_CHANGE: return createProposedRowChange();
 			case SdStudioPackage.FINDING: return createFinding();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
@@ -138,6 +141,10 @@ public class SdStudioFactoryImpl extends EFactoryImpl implements SdStudioFactory
 				return createReviewActionFromString(eDataType, initialValue);
 			case SdStudioPackage.REVIEW_STATE:
 				return createReviewStateFromString(eDataType, initialValue);
+			case SdStudioPackage.PROPOSAL_STATE:
+				return createProposalStateFromString(eDataType, initialValue);
+			case SdStudioPackage.ROW_CHANGE_KIND:
+				return createRowChangeKindFromString(eDataType, initialValue);
 			case SdStudioPackage.SEVERITY:
 				return createSeverityFromString(eDataType, initialValue);
 			case SdStudioPackage.DATE:
@@ -183,6 +190,10 @@ public class SdStudioFactoryImpl extends EFactoryImpl implements SdStudioFactory
 				return convertReviewActionToString(eDataType, instanceValue);
 			case SdStudioPackage.REVIEW_STATE:
 				return convertReviewStateToString(eDataType, instanceValue);
+			case SdStudioPackage.PROPOSAL_STATE:
+				return convertProposalStateToString(eDataType, instanceValue);
+			case SdStudioPackage.ROW_CHANGE_KIND:
+				return convertRowChangeKindToString(eDataType, instanceValue);
 			case SdStudioPackage.SEVERITY:
 				return convertSeverityToString(eDataType, instanceValue);
 			case SdStudioPackage.DATE:
@@ -607,6 +618,39 @@ public class SdStudioFactoryImpl extends EFactoryImpl implements SdStudioFactory
 	 * @generated
 	 */
 	@Override
+	public ProposedRevision createProposedRevision() {
+		ProposedRevisionImpl proposedRevision = new ProposedRevisionImpl();
+		return proposedRevision;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ProposedChange createProposedChange() {
+		ProposedChangeImpl proposedChange = new ProposedChangeImpl();
+		return proposedChange;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ProposedRowChange createProposedRowChange() {
+		ProposedRowChangeImpl proposedRowChange = new ProposedRowChangeImpl();
+		return proposedRowChange;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Finding createFinding() {
 		FindingImpl finding = new FindingImpl();
 		return finding;
@@ -869,6 +913,46 @@ public class SdStudioFactoryImpl extends EFactoryImpl implements SdStudioFactory
 	 * @generated
 	 */
 	public String convertReviewStateToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ProposalState createProposalStateFromString(EDataType eDataType, String initialValue) {
+		ProposalState result = ProposalState.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertProposalStateToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public RowChangeKind createRowChangeKindFromString(EDataType eDataType, String initialValue) {
+		RowChangeKind result = RowChangeKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRowChangeKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -43,6 +43,10 @@ import org.sdstudio.model.MetalAnswer;
 import org.sdstudio.model.Paragraph;
 import org.sdstudio.model.ParagraphStyle;
 import org.sdstudio.model.ProductRow;
+import org.sdstudio.model.ProposalState;
+import org.sdstudio.model.ProposedChange;
+import org.sdstudio.model.ProposedRevision;
+import org.sdstudio.model.ProposedRowChange;
 import org.sdstudio.model.ReferenceEntry;
 import org.sdstudio.model.ReferenceList;
 import org.sdstudio.model.Registrant;
@@ -52,6 +56,7 @@ import org.sdstudio.model.ReviewComment;
 import org.sdstudio.model.ReviewEvent;
 import org.sdstudio.model.ReviewState;
 import org.sdstudio.model.Revision;
+import org.sdstudio.model.RowChangeKind;
 import org.sdstudio.model.RuleSelection;
 import org.sdstudio.model.Run;
 import org.sdstudio.model.SdStudioFactory;
@@ -350,6 +355,27 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass proposedRevisionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass proposedChangeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass proposedRowChangeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass findingEClass = null;
 
 	/**
@@ -442,6 +468,20 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 	 * @generated
 	 */
 	private EEnum reviewStateEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum proposalStateEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum rowChangeKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -2753,6 +2793,16 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getSectionReview_Proposals() {
+		return (EReference)sectionReviewEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getReviewEvent() {
 		return reviewEventEClass;
 	}
@@ -3003,6 +3053,366 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getProposedRevision() {
+		return proposedRevisionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProposedRevision_Id() {
+		return (EAttribute)proposedRevisionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProposedRevision_Source() {
+		return (EAttribute)proposedRevisionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProposedRevision_SourceDigest() {
+		return (EAttribute)proposedRevisionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProposedRevision_ImportedBy() {
+		return (EAttribute)proposedRevisionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProposedRevision_ImportedAt() {
+		return (EAttribute)proposedRevisionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProposedRevision_Base() {
+		return (EReference)proposedRevisionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProposedRevision_Proposed() {
+		return (EReference)proposedRevisionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProposedRevision_Changes() {
+		return (EReference)proposedRevisionEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProposedRevision_RowChanges() {
+		return (EReference)proposedRevisionEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getProposedChange() {
+		return proposedChangeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProposedChange_Author() {
+		return (EAttribute)proposedChangeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProposedChange_Timestamp() {
+		return (EAttribute)proposedChangeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProposedChange_Kind() {
+		return (EAttribute)proposedChangeEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProposedChange_Where() {
+		return (EAttribute)proposedChangeEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProposedChange_OldText() {
+		return (EAttribute)proposedChangeEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProposedChange_NewText() {
+		return (EAttribute)proposedChangeEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProposedChange_State() {
+		return (EAttribute)proposedChangeEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProposedChange_Untracked() {
+		return (EAttribute)proposedChangeEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProposedChange_Conflict() {
+		return (EAttribute)proposedChangeEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProposedChange_FilingText() {
+		return (EAttribute)proposedChangeEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProposedChange_SentText() {
+		return (EAttribute)proposedChangeEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getProposedRowChange() {
+		return proposedRowChangeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProposedRowChange_Kind() {
+		return (EAttribute)proposedRowChangeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProposedRowChange_Author() {
+		return (EAttribute)proposedRowChangeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProposedRowChange_Timestamp() {
+		return (EAttribute)proposedRowChangeEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProposedRowChange_State() {
+		return (EAttribute)proposedRowChangeEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProposedRowChange_Untracked() {
+		return (EAttribute)proposedRowChangeEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProposedRowChange_SmelterId() {
+		return (EAttribute)proposedRowChangeEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProposedRowChange_Metal() {
+		return (EAttribute)proposedRowChangeEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProposedRowChange_FacilityName() {
+		return (EAttribute)proposedRowChangeEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProposedRowChange_Country() {
+		return (EAttribute)proposedRowChangeEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProposedRowChange_Status() {
+		return (EAttribute)proposedRowChangeEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProposedRowChange_Field() {
+		return (EAttribute)proposedRowChangeEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProposedRowChange_OldValue() {
+		return (EAttribute)proposedRowChangeEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProposedRowChange_NewValue() {
+		return (EAttribute)proposedRowChangeEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFinding() {
 		return findingEClass;
 	}
@@ -3215,6 +3625,26 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 	@Override
 	public EEnum getReviewState() {
 		return reviewStateEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getProposalState() {
+		return proposalStateEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getRowChangeKind() {
+		return rowChangeKindEEnum;
 	}
 
 	/**
@@ -3532,6 +3962,7 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 		createEAttribute(sectionReviewEClass, SECTION_REVIEW__APPROVED_BY);
 		createEAttribute(sectionReviewEClass, SECTION_REVIEW__APPROVED_AT);
 		createEReference(sectionReviewEClass, SECTION_REVIEW__EVENTS);
+		createEReference(sectionReviewEClass, SECTION_REVIEW__PROPOSALS);
 
 		reviewEventEClass = createEClass(REVIEW_EVENT);
 		createEAttribute(reviewEventEClass, REVIEW_EVENT__ACTION);
@@ -3561,6 +3992,45 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__RESOLVED_BY);
 		createEReference(reviewCommentEClass, REVIEW_COMMENT__REPLIES);
 
+		proposedRevisionEClass = createEClass(PROPOSED_REVISION);
+		createEAttribute(proposedRevisionEClass, PROPOSED_REVISION__ID);
+		createEAttribute(proposedRevisionEClass, PROPOSED_REVISION__SOURCE);
+		createEAttribute(proposedRevisionEClass, PROPOSED_REVISION__SOURCE_DIGEST);
+		createEAttribute(proposedRevisionEClass, PROPOSED_REVISION__IMPORTED_BY);
+		createEAttribute(proposedRevisionEClass, PROPOSED_REVISION__IMPORTED_AT);
+		createEReference(proposedRevisionEClass, PROPOSED_REVISION__BASE);
+		createEReference(proposedRevisionEClass, PROPOSED_REVISION__PROPOSED);
+		createEReference(proposedRevisionEClass, PROPOSED_REVISION__CHANGES);
+		createEReference(proposedRevisionEClass, PROPOSED_REVISION__ROW_CHANGES);
+
+		proposedChangeEClass = createEClass(PROPOSED_CHANGE);
+		createEAttribute(proposedChangeEClass, PROPOSED_CHANGE__AUTHOR);
+		createEAttribute(proposedChangeEClass, PROPOSED_CHANGE__TIMESTAMP);
+		createEAttribute(proposedChangeEClass, PROPOSED_CHANGE__KIND);
+		createEAttribute(proposedChangeEClass, PROPOSED_CHANGE__WHERE);
+		createEAttribute(proposedChangeEClass, PROPOSED_CHANGE__OLD_TEXT);
+		createEAttribute(proposedChangeEClass, PROPOSED_CHANGE__NEW_TEXT);
+		createEAttribute(proposedChangeEClass, PROPOSED_CHANGE__STATE);
+		createEAttribute(proposedChangeEClass, PROPOSED_CHANGE__UNTRACKED);
+		createEAttribute(proposedChangeEClass, PROPOSED_CHANGE__CONFLICT);
+		createEAttribute(proposedChangeEClass, PROPOSED_CHANGE__FILING_TEXT);
+		createEAttribute(proposedChangeEClass, PROPOSED_CHANGE__SENT_TEXT);
+
+		proposedRowChangeEClass = createEClass(PROPOSED_ROW_CHANGE);
+		createEAttribute(proposedRowChangeEClass, PROPOSED_ROW_CHANGE__KIND);
+		createEAttribute(proposedRowChangeEClass, PROPOSED_ROW_CHANGE__AUTHOR);
+		createEAttribute(proposedRowChangeEClass, PROPOSED_ROW_CHANGE__TIMESTAMP);
+		createEAttribute(proposedRowChangeEClass, PROPOSED_ROW_CHANGE__STATE);
+		createEAttribute(proposedRowChangeEClass, PROPOSED_ROW_CHANGE__UNTRACKED);
+		createEAttribute(proposedRowChangeEClass, PROPOSED_ROW_CHANGE__SMELTER_ID);
+		createEAttribute(proposedRowChangeEClass, PROPOSED_ROW_CHANGE__METAL);
+		createEAttribute(proposedRowChangeEClass, PROPOSED_ROW_CHANGE__FACILITY_NAME);
+		createEAttribute(proposedRowChangeEClass, PROPOSED_ROW_CHANGE__COUNTRY);
+		createEAttribute(proposedRowChangeEClass, PROPOSED_ROW_CHANGE__STATUS);
+		createEAttribute(proposedRowChangeEClass, PROPOSED_ROW_CHANGE__FIELD);
+		createEAttribute(proposedRowChangeEClass, PROPOSED_ROW_CHANGE__OLD_VALUE);
+		createEAttribute(proposedRowChangeEClass, PROPOSED_ROW_CHANGE__NEW_VALUE);
+
 		findingEClass = createEClass(FINDING);
 		createEAttribute(findingEClass, FINDING__SEVERITY);
 		createEAttribute(findingEClass, FINDING__CODE);
@@ -3585,6 +4055,8 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 		declarationScopeEEnum = createEEnum(DECLARATION_SCOPE);
 		reviewActionEEnum = createEEnum(REVIEW_ACTION);
 		reviewStateEEnum = createEEnum(REVIEW_STATE);
+		proposalStateEEnum = createEEnum(PROPOSAL_STATE);
+		rowChangeKindEEnum = createEEnum(ROW_CHANGE_KIND);
 		severityEEnum = createEEnum(SEVERITY);
 
 		// Create data types
@@ -3881,6 +4353,7 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 		initEAttribute(getSectionReview_ApprovedBy(), ecorePackage.getEString(), "approvedBy", null, 0, 1, SectionReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSectionReview_ApprovedAt(), this.getTimestamp(), "approvedAt", null, 0, 1, SectionReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSectionReview_Events(), this.getReviewEvent(), null, "events", null, 0, -1, SectionReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSectionReview_Proposals(), this.getProposedRevision(), null, "proposals", null, 0, -1, SectionReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(reviewEventEClass, ReviewEvent.class, "ReviewEvent", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getReviewEvent_Action(), this.getReviewAction(), "action", null, 0, 1, ReviewEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3909,6 +4382,45 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 		initEAttribute(getReviewComment_Resolved(), ecorePackage.getEBoolean(), "resolved", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReviewComment_ResolvedBy(), ecorePackage.getEString(), "resolvedBy", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReviewComment_Replies(), this.getReviewComment(), null, "replies", null, 0, -1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(proposedRevisionEClass, ProposedRevision.class, "ProposedRevision", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getProposedRevision_Id(), ecorePackage.getEString(), "id", null, 0, 1, ProposedRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProposedRevision_Source(), ecorePackage.getEString(), "source", null, 0, 1, ProposedRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProposedRevision_SourceDigest(), ecorePackage.getEString(), "sourceDigest", null, 0, 1, ProposedRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProposedRevision_ImportedBy(), ecorePackage.getEString(), "importedBy", null, 0, 1, ProposedRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProposedRevision_ImportedAt(), this.getTimestamp(), "importedAt", null, 0, 1, ProposedRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProposedRevision_Base(), this.getStructuredText(), null, "base", null, 0, 1, ProposedRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProposedRevision_Proposed(), this.getStructuredText(), null, "proposed", null, 0, 1, ProposedRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProposedRevision_Changes(), this.getProposedChange(), null, "changes", null, 0, -1, ProposedRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProposedRevision_RowChanges(), this.getProposedRowChange(), null, "rowChanges", null, 0, -1, ProposedRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(proposedChangeEClass, ProposedChange.class, "ProposedChange", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getProposedChange_Author(), ecorePackage.getEString(), "author", null, 0, 1, ProposedChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProposedChange_Timestamp(), this.getTimestamp(), "timestamp", null, 0, 1, ProposedChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProposedChange_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, ProposedChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProposedChange_Where(), ecorePackage.getEString(), "where", null, 0, 1, ProposedChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProposedChange_OldText(), ecorePackage.getEString(), "oldText", null, 0, 1, ProposedChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProposedChange_NewText(), ecorePackage.getEString(), "newText", null, 0, 1, ProposedChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProposedChange_State(), this.getProposalState(), "state", null, 0, 1, ProposedChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProposedChange_Untracked(), ecorePackage.getEBoolean(), "untracked", null, 0, 1, ProposedChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProposedChange_Conflict(), ecorePackage.getEBoolean(), "conflict", null, 0, 1, ProposedChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProposedChange_FilingText(), ecorePackage.getEString(), "filingText", null, 0, 1, ProposedChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProposedChange_SentText(), ecorePackage.getEString(), "sentText", null, 0, 1, ProposedChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(proposedRowChangeEClass, ProposedRowChange.class, "ProposedRowChange", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getProposedRowChange_Kind(), this.getRowChangeKind(), "kind", null, 0, 1, ProposedRowChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProposedRowChange_Author(), ecorePackage.getEString(), "author", null, 0, 1, ProposedRowChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProposedRowChange_Timestamp(), this.getTimestamp(), "timestamp", null, 0, 1, ProposedRowChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProposedRowChange_State(), this.getProposalState(), "state", null, 0, 1, ProposedRowChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProposedRowChange_Untracked(), ecorePackage.getEBoolean(), "untracked", null, 0, 1, ProposedRowChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProposedRowChange_SmelterId(), ecorePackage.getEString(), "smelterId", null, 0, 1, ProposedRowChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProposedRowChange_Metal(), ecorePackage.getEString(), "metal", null, 0, 1, ProposedRowChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProposedRowChange_FacilityName(), ecorePackage.getEString(), "facilityName", null, 0, 1, ProposedRowChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProposedRowChange_Country(), ecorePackage.getEString(), "country", null, 0, 1, ProposedRowChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProposedRowChange_Status(), ecorePackage.getEString(), "status", null, 0, 1, ProposedRowChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProposedRowChange_Field(), ecorePackage.getEString(), "field", null, 0, 1, ProposedRowChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProposedRowChange_OldValue(), ecorePackage.getEString(), "oldValue", null, 0, 1, ProposedRowChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProposedRowChange_NewValue(), ecorePackage.getEString(), "newValue", null, 0, 1, ProposedRowChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(findingEClass, Finding.class, "Finding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFinding_Severity(), this.getSeverity(), "severity", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3992,6 +4504,16 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 		addEEnumLiteral(reviewStateEEnum, ReviewState.IN_REVIEW);
 		addEEnumLiteral(reviewStateEEnum, ReviewState.CHANGES_REQUESTED);
 		addEEnumLiteral(reviewStateEEnum, ReviewState.APPROVED);
+
+		initEEnum(proposalStateEEnum, ProposalState.class, "ProposalState");
+		addEEnumLiteral(proposalStateEEnum, ProposalState.PENDING);
+		addEEnumLiteral(proposalStateEEnum, ProposalState.ACCEPTED);
+		addEEnumLiteral(proposalStateEEnum, ProposalState.REJECTED);
+
+		initEEnum(rowChangeKindEEnum, RowChangeKind.class, "RowChangeKind");
+		addEEnumLiteral(rowChangeKindEEnum, RowChangeKind.ADD);
+		addEEnumLiteral(rowChangeKindEEnum, RowChangeKind.REMOVE);
+		addEEnumLiteral(rowChangeKindEEnum, RowChangeKind.EDIT);
 
 		initEEnum(severityEEnum, Severity.class, "Severity");
 		addEEnumLiteral(severityEEnum, Severity.INFO);

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.sdstudio.model.ProposedRevision;
 import org.sdstudio.model.ReviewComment;
 import org.sdstudio.model.ReviewEvent;
 import org.sdstudio.model.ReviewState;
@@ -43,6 +44,7 @@ import org.sdstudio.model.SectionReview;
  *   <li>{@link org.sdstudio.model.impl.SectionReviewImpl#getApprovedBy <em>Approved By</em>}</li>
  *   <li>{@link org.sdstudio.model.impl.SectionReviewImpl#getApprovedAt <em>Approved At</em>}</li>
  *   <li>{@link org.sdstudio.model.impl.SectionReviewImpl#getEvents <em>Events</em>}</li>
+ *   <li>{@link org.sdstudio.model.impl.SectionReviewImpl#getProposals <em>Proposals</em>}</li>
  * </ul>
  *
  * @generated
@@ -157,6 +159,16 @@ public class SectionReviewImpl extends MinimalEObjectImpl.Container implements S
 	 * @ordered
 	 */
 	protected EList<ReviewEvent> events;
+
+	/**
+	 * The cached value of the '{@link #getProposals() <em>Proposals</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProposals()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ProposedRevision> proposals;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -314,6 +326,19 @@ public class SectionReviewImpl extends MinimalEObjectImpl.Container implements S
 	 * @generated
 	 */
 	@Override
+	public EList<ProposedRevision> getProposals() {
+		if (proposals == null) {
+			proposals = new EObjectContainmentEList<ProposedRevision>(ProposedRevision.class, this, SdStudioPackage.SECTION_REVIEW__PROPOSALS);
+		}
+		return proposals;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case SdStudioPackage.SECTION_REVIEW__REVISIONS:
@@ -322,6 +347,8 @@ public class SectionReviewImpl extends MinimalEObjectImpl.Container implements S
 				return ((InternalEList<?>)getComments()).basicRemove(otherEnd, msgs);
 			case SdStudioPackage.SECTION_REVIEW__EVENTS:
 				return ((InternalEList<?>)getEvents()).basicRemove(otherEnd, msgs);
+			case SdStudioPackage.SECTION_REVIEW__PROPOSALS:
+				return ((InternalEList<?>)getProposals()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -348,6 +375,8 @@ public class SectionReviewImpl extends MinimalEObjectImpl.Container implements S
 				return getApprovedAt();
 			case SdStudioPackage.SECTION_REVIEW__EVENTS:
 				return getEvents();
+			case SdStudioPackage.SECTION_REVIEW__PROPOSALS:
+				return getProposals();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -385,6 +414,10 @@ public class SectionReviewImpl extends MinimalEObjectImpl.Container implements S
 				getEvents().clear();
 				getEvents().addAll((Collection<? extends ReviewEvent>)newValue);
 				return;
+			case SdStudioPackage.SECTION_REVIEW__PROPOSALS:
+				getProposals().clear();
+				getProposals().addAll((Collection<? extends ProposedRevision>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -418,6 +451,9 @@ public class SectionReviewImpl extends MinimalEObjectImpl.Container implements S
 			case SdStudioPackage.SECTION_REVIEW__EVENTS:
 				getEvents().clear();
 				return;
+			case SdStudioPackage.SECTION_REVIEW__PROPOSALS:
+				getProposals().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -444,6 +480,8 @@ public class SectionReviewImpl extends MinimalEObjectImpl.Container implements S
 				return APPROVED_AT_EDEFAULT == null ? approvedAt != null : !APPROVED_AT_EDEFAULT.equals(approvedAt);
 			case SdStudioPackage.SECTION_REVIEW__EVENTS:
 				return events != null && !events.isEmpty();
+			case SdStudioPackage.SECTION_REVIEW__PROPOSALS:
+				return proposals != null && !proposals.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -221,6 +221,18 @@ public class SdStudioAdapterFactory extends AdapterFactoryImpl {
 				return createReviewCommentAdapter();
 			}
 			@Override
+			public Adapter caseProposedRevision(ProposedRevision object) {
+				return createProposedRevisionAdapter();
+			}
+			@Override
+			public Adapter caseProposedChange(ProposedChange object) {
+				return createProposedChangeAdapter();
+			}
+			@Override
+			public Adapter caseProposedRowChange(ProposedRowChange object) {
+				return createProposedRowChangeAdapter();
+			}
+			@Override
 			public Adapter caseFinding(Finding object) {
 				return createFindingAdapter();
 			}
@@ -773,6 +785,48 @@ public class SdStudioAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createReviewCommentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.sdstudio.model.ProposedRevision <em>Proposed Revision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.sdstudio.model.ProposedRevision
+	 * @generated
+	 */
+	public Adapter createProposedRevisionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.sdstudio.model.ProposedChange <em>Proposed Change</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.sdstudio.model.ProposedChange
+	 * @generated
+	 */
+	public Adapter createProposedChangeAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.sdstudio.model.ProposedRowChange <em>Proposed Row Change</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.sdstudio.model.ProposedRowChange
+	 * @generated
+	 */
+	public Adapter createProposedRowChangeAdapter() {
 		return null;
 	}
 

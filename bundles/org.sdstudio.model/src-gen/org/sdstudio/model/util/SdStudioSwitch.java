@@ -298,6 +298,24 @@ public class SdStudioSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case SdStudioPackage.PROPOSED_REVISION: {
+				ProposedRevision proposedRevision = (ProposedRevision)theEObject;
+				T result = caseProposedRevision(proposedRevision);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case SdStudioPackage.PROPOSED_CHANGE: {
+				ProposedChange proposedChange = (ProposedChange)theEObject;
+				T result = caseProposedChange(proposedChange);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case SdStudioPackage.PROPOSED_ROW_CHANGE: {
+				ProposedRowChange proposedRowChange = (ProposedRowChange)theEObject;
+				T result = caseProposedRowChange(proposedRowChange);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case SdStudioPackage.FINDING: {
 				Finding finding = (Finding)theEObject;
 				T result = caseFinding(finding);
@@ -875,6 +893,51 @@ public class SdStudioSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseReviewComment(ReviewComment object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Proposed Revision</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Proposed Revision</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseProposedRevision(ProposedRevision object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Proposed Change</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Proposed Change</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseProposedChange(ProposedChange object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Proposed Row Change</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Proposed Row Change</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseProposedRowChange(ProposedRowChange object) {
 		return null;
 	}
 
