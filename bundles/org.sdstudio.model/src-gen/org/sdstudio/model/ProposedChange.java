@@ -27,6 +27,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.sdstudio.model.ProposedChange#isConflict <em>Conflict</em>}</li>
  *   <li>{@link org.sdstudio.model.ProposedChange#getFilingText <em>Filing Text</em>}</li>
  *   <li>{@link org.sdstudio.model.ProposedChange#getSentText <em>Sent Text</em>}</li>
+ *   <li>{@link org.sdstudio.model.ProposedChange#getDecidedBy <em>Decided By</em>}</li>
+ *   <li>{@link org.sdstudio.model.ProposedChange#getDecidedAt <em>Decided At</em>}</li>
  * </ul>
  *
  * @see org.sdstudio.model.SdStudioPackage#getProposedChange()
@@ -293,5 +295,52 @@ public interface ProposedChange extends EObject {
 	 * @generated
 	 */
 	void setSentText(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Decided By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Who accepted or rejected it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Decided By</em>' attribute.
+	 * @see #setDecidedBy(String)
+	 * @see org.sdstudio.model.SdStudioPackage#getProposedChange_DecidedBy()
+	 * @model
+	 * @generated
+	 */
+	String getDecidedBy();
+
+	/**
+	 * Sets the value of the '{@link org.sdstudio.model.ProposedChange#getDecidedBy <em>Decided By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Decided By</em>' attribute.
+	 * @see #getDecidedBy()
+	 * @generated
+	 */
+	void setDecidedBy(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Decided At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Decided At</em>' attribute.
+	 * @see #setDecidedAt(Instant)
+	 * @see org.sdstudio.model.SdStudioPackage#getProposedChange_DecidedAt()
+	 * @model dataType="org.sdstudio.model.Timestamp"
+	 * @generated
+	 */
+	Instant getDecidedAt();
+
+	/**
+	 * Sets the value of the '{@link org.sdstudio.model.ProposedChange#getDecidedAt <em>Decided At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Decided At</em>' attribute.
+	 * @see #getDecidedAt()
+	 * @generated
+	 */
+	void setDecidedAt(Instant value);
 
 } // ProposedChange

@@ -29,6 +29,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.sdstudio.model.ProposedRowChange#getField <em>Field</em>}</li>
  *   <li>{@link org.sdstudio.model.ProposedRowChange#getOldValue <em>Old Value</em>}</li>
  *   <li>{@link org.sdstudio.model.ProposedRowChange#getNewValue <em>New Value</em>}</li>
+ *   <li>{@link org.sdstudio.model.ProposedRowChange#getDecidedBy <em>Decided By</em>}</li>
+ *   <li>{@link org.sdstudio.model.ProposedRowChange#getDecidedAt <em>Decided At</em>}</li>
  * </ul>
  *
  * @see org.sdstudio.model.SdStudioPackage#getProposedRowChange()
@@ -333,5 +335,52 @@ public interface ProposedRowChange extends EObject {
 	 * @generated
 	 */
 	void setNewValue(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Decided By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Who accepted or rejected it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Decided By</em>' attribute.
+	 * @see #setDecidedBy(String)
+	 * @see org.sdstudio.model.SdStudioPackage#getProposedRowChange_DecidedBy()
+	 * @model
+	 * @generated
+	 */
+	String getDecidedBy();
+
+	/**
+	 * Sets the value of the '{@link org.sdstudio.model.ProposedRowChange#getDecidedBy <em>Decided By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Decided By</em>' attribute.
+	 * @see #getDecidedBy()
+	 * @generated
+	 */
+	void setDecidedBy(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Decided At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Decided At</em>' attribute.
+	 * @see #setDecidedAt(Instant)
+	 * @see org.sdstudio.model.SdStudioPackage#getProposedRowChange_DecidedAt()
+	 * @model dataType="org.sdstudio.model.Timestamp"
+	 * @generated
+	 */
+	Instant getDecidedAt();
+
+	/**
+	 * Sets the value of the '{@link org.sdstudio.model.ProposedRowChange#getDecidedAt <em>Decided At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Decided At</em>' attribute.
+	 * @see #getDecidedAt()
+	 * @generated
+	 */
+	void setDecidedAt(Instant value);
 
 } // ProposedRowChange

@@ -3235,13 +3235,31 @@ public interface SdStudioPackage extends EPackage {
 	int PROPOSED_CHANGE__SENT_TEXT = 10;
 
 	/**
+	 * The feature id for the '<em><b>Decided By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_CHANGE__DECIDED_BY = 11;
+
+	/**
+	 * The feature id for the '<em><b>Decided At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_CHANGE__DECIDED_AT = 12;
+
+	/**
 	 * The number of structural features of the '<em>Proposed Change</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROPOSED_CHANGE_FEATURE_COUNT = 11;
+	int PROPOSED_CHANGE_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Proposed Change</em>' class.
@@ -3380,13 +3398,31 @@ public interface SdStudioPackage extends EPackage {
 	int PROPOSED_ROW_CHANGE__NEW_VALUE = 12;
 
 	/**
+	 * The feature id for the '<em><b>Decided By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_ROW_CHANGE__DECIDED_BY = 13;
+
+	/**
+	 * The feature id for the '<em><b>Decided At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_ROW_CHANGE__DECIDED_AT = 14;
+
+	/**
 	 * The number of structural features of the '<em>Proposed Row Change</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROPOSED_ROW_CHANGE_FEATURE_COUNT = 13;
+	int PROPOSED_ROW_CHANGE_FEATURE_COUNT = 15;
 
 	/**
 	 * The number of operations of the '<em>Proposed Row Change</em>' class.
@@ -6609,6 +6645,28 @@ public interface SdStudioPackage extends EPackage {
 	EAttribute getProposedChange_SentText();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedChange#getDecidedBy <em>Decided By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decided By</em>'.
+	 * @see org.sdstudio.model.ProposedChange#getDecidedBy()
+	 * @see #getProposedChange()
+	 * @generated
+	 */
+	EAttribute getProposedChange_DecidedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedChange#getDecidedAt <em>Decided At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decided At</em>'.
+	 * @see org.sdstudio.model.ProposedChange#getDecidedAt()
+	 * @see #getProposedChange()
+	 * @generated
+	 */
+	EAttribute getProposedChange_DecidedAt();
+
+	/**
 	 * Returns the meta object for class '{@link org.sdstudio.model.ProposedRowChange <em>Proposed Row Change</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6760,6 +6818,28 @@ public interface SdStudioPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getProposedRowChange_NewValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedRowChange#getDecidedBy <em>Decided By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decided By</em>'.
+	 * @see org.sdstudio.model.ProposedRowChange#getDecidedBy()
+	 * @see #getProposedRowChange()
+	 * @generated
+	 */
+	EAttribute getProposedRowChange_DecidedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedRowChange#getDecidedAt <em>Decided At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decided At</em>'.
+	 * @see org.sdstudio.model.ProposedRowChange#getDecidedAt()
+	 * @see #getProposedRowChange()
+	 * @generated
+	 */
+	EAttribute getProposedRowChange_DecidedAt();
 
 	/**
 	 * Returns the meta object for class '{@link org.sdstudio.model.Finding <em>Finding</em>}'.
@@ -9311,6 +9391,22 @@ public interface SdStudioPackage extends EPackage {
 		EAttribute PROPOSED_CHANGE__SENT_TEXT = eINSTANCE.getProposedChange_SentText();
 
 		/**
+		 * The meta object literal for the '<em><b>Decided By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_CHANGE__DECIDED_BY = eINSTANCE.getProposedChange_DecidedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Decided At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_CHANGE__DECIDED_AT = eINSTANCE.getProposedChange_DecidedAt();
+
+		/**
 		 * The meta object literal for the '{@link org.sdstudio.model.impl.ProposedRowChangeImpl <em>Proposed Row Change</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -9423,6 +9519,22 @@ public interface SdStudioPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PROPOSED_ROW_CHANGE__NEW_VALUE = eINSTANCE.getProposedRowChange_NewValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Decided By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_ROW_CHANGE__DECIDED_BY = eINSTANCE.getProposedRowChange_DecidedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Decided At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_ROW_CHANGE__DECIDED_AT = eINSTANCE.getProposedRowChange_DecidedAt();
 
 		/**
 		 * The meta object literal for the '{@link org.sdstudio.model.impl.FindingImpl <em>Finding</em>}' class.

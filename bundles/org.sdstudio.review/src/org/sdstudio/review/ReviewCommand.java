@@ -26,16 +26,27 @@ public final class ReviewCommand extends AbstractCommand {
 	private final EReference reviewFeature;
 	private final Function<SectionReview, Object> change;
 	private final String refusal;
+	/** Whether the change reaches beyond the review record into the part's own content (an accepted proposal). */
+	private final boolean content;
 	private ChangeDescription recorded;
 	private SectionReview created;
 	private Object result;
 
 	ReviewCommand(String label, ReviewPart part, Function<SectionReview, Object> change) {
+		this(label, part, change, false);
+	}
+
+	/**
+	 * A command whose change may also edit the part's content (its text, Annex A's rows), not only its review
+	 * record; then the whole part is recorded for undo.
+	 */
+	ReviewCommand(String label, ReviewPart part, Function<SectionReview, Object> change, boolean content) {
 		super(label, label);
 		this.owner = part.owner();
 		this.reviewFeature = part.reviewFeature();
 		this.change = change;
 		this.refusal = null;
+		this.content = content;
 	}
 
 	private ReviewCommand(String label, String refusal) {
@@ -44,6 +55,7 @@ public final class ReviewCommand extends AbstractCommand {
 		this.reviewFeature = null;
 		this.change = null;
 		this.refusal = refusal;
+		this.content = false;
 	}
 
 	/** A command that cannot execute, for the reason given (a sentence). */
@@ -73,7 +85,7 @@ public final class ReviewCommand extends AbstractCommand {
 			owner.eSet(reviewFeature, created);
 			review = created;
 		}
-		ChangeRecorder recorder = new ChangeRecorder(review);
+		ChangeRecorder recorder = new ChangeRecorder(content ? owner : review);
 		try {
 			result = change.apply(review);
 		} catch (RuntimeException e) {

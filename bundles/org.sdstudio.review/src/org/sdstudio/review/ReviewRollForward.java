@@ -83,6 +83,7 @@ public final class ReviewRollForward {
 				review.getEvents().add(event);
 			}
 			review.setState(ReviewState.DRAFT);
+			review.getProposals().clear(); // last year's pending proposals were about last year's text
 			review.setApprovedRevision(null);
 			review.setApprovedBy(null);
 			review.setApprovedAt(null);

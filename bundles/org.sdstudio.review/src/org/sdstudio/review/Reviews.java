@@ -394,7 +394,7 @@ public final class Reviews {
 	}
 
 	/**
-	 * The next id of a revision ({@code r}) or comment ({@code c}) of the part: the part's last id segment, e.g.
+	 * The next id of a revision ({@code r}), comment ({@code c}) or proposed revision ({@code p}) of the part: the part's last id segment, e.g.
 	 * {@code dd-step-3-r2}, {@code item-1.01-c1}; one more than the highest number used so far, so ids are never
 	 * reused after an undo and redo or a deletion.
 	 */
@@ -405,6 +405,8 @@ public final class Reviews {
 		List<String> ids = new ArrayList<>();
 		if (kind.equals("r")) {
 			review.getRevisions().forEach(r -> ids.add(r.getId()));
+		} else if (kind.equals("p")) {
+			review.getProposals().forEach(p -> ids.add(p.getId()));
 		} else {
 			review.getComments().forEach(c -> collectIds(c, ids));
 		}

@@ -72,6 +72,8 @@ public class ProposedChangeItemProvider
 			addConflictPropertyDescriptor(object);
 			addFilingTextPropertyDescriptor(object);
 			addSentTextPropertyDescriptor(object);
+			addDecidedByPropertyDescriptor(object);
+			addDecidedAtPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -319,6 +321,50 @@ public class ProposedChangeItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Decided By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDecidedByPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ProposedChange_decidedBy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ProposedChange_decidedBy_feature", "_UI_ProposedChange_type"),
+				 SdStudioPackage.Literals.PROPOSED_CHANGE__DECIDED_BY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Decided At feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDecidedAtPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ProposedChange_decidedAt_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ProposedChange_decidedAt_feature", "_UI_ProposedChange_type"),
+				 SdStudioPackage.Literals.PROPOSED_CHANGE__DECIDED_AT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns ProposedChange.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -377,6 +423,8 @@ public class ProposedChangeItemProvider
 			case SdStudioPackage.PROPOSED_CHANGE__CONFLICT:
 			case SdStudioPackage.PROPOSED_CHANGE__FILING_TEXT:
 			case SdStudioPackage.PROPOSED_CHANGE__SENT_TEXT:
+			case SdStudioPackage.PROPOSED_CHANGE__DECIDED_BY:
+			case SdStudioPackage.PROPOSED_CHANGE__DECIDED_AT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -74,6 +74,8 @@ public class ProposedRowChangeItemProvider
 			addFieldPropertyDescriptor(object);
 			addOldValuePropertyDescriptor(object);
 			addNewValuePropertyDescriptor(object);
+			addDecidedByPropertyDescriptor(object);
+			addDecidedAtPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -365,6 +367,50 @@ public class ProposedRowChangeItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Decided By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDecidedByPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ProposedRowChange_decidedBy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ProposedRowChange_decidedBy_feature", "_UI_ProposedRowChange_type"),
+				 SdStudioPackage.Literals.PROPOSED_ROW_CHANGE__DECIDED_BY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Decided At feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDecidedAtPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ProposedRowChange_decidedAt_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ProposedRowChange_decidedAt_feature", "_UI_ProposedRowChange_type"),
+				 SdStudioPackage.Literals.PROPOSED_ROW_CHANGE__DECIDED_AT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns ProposedRowChange.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -425,6 +471,8 @@ public class ProposedRowChangeItemProvider
 			case SdStudioPackage.PROPOSED_ROW_CHANGE__FIELD:
 			case SdStudioPackage.PROPOSED_ROW_CHANGE__OLD_VALUE:
 			case SdStudioPackage.PROPOSED_ROW_CHANGE__NEW_VALUE:
+			case SdStudioPackage.PROPOSED_ROW_CHANGE__DECIDED_BY:
+			case SdStudioPackage.PROPOSED_ROW_CHANGE__DECIDED_AT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

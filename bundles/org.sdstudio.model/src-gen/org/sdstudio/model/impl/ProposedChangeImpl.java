@@ -35,6 +35,8 @@ import org.sdstudio.model.SdStudioPackage;
  *   <li>{@link org.sdstudio.model.impl.ProposedChangeImpl#isConflict <em>Conflict</em>}</li>
  *   <li>{@link org.sdstudio.model.impl.ProposedChangeImpl#getFilingText <em>Filing Text</em>}</li>
  *   <li>{@link org.sdstudio.model.impl.ProposedChangeImpl#getSentText <em>Sent Text</em>}</li>
+ *   <li>{@link org.sdstudio.model.impl.ProposedChangeImpl#getDecidedBy <em>Decided By</em>}</li>
+ *   <li>{@link org.sdstudio.model.impl.ProposedChangeImpl#getDecidedAt <em>Decided At</em>}</li>
  * </ul>
  *
  * @generated
@@ -259,6 +261,46 @@ public class ProposedChangeImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected String sentText = SENT_TEXT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDecidedBy() <em>Decided By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDecidedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DECIDED_BY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDecidedBy() <em>Decided By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDecidedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected String decidedBy = DECIDED_BY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDecidedAt() <em>Decided At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDecidedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Instant DECIDED_AT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDecidedAt() <em>Decided At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDecidedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected Instant decidedAt = DECIDED_AT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -538,6 +580,52 @@ public class ProposedChangeImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public String getDecidedBy() {
+		return decidedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDecidedBy(String newDecidedBy) {
+		String oldDecidedBy = decidedBy;
+		decidedBy = newDecidedBy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SdStudioPackage.PROPOSED_CHANGE__DECIDED_BY, oldDecidedBy, decidedBy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Instant getDecidedAt() {
+		return decidedAt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDecidedAt(Instant newDecidedAt) {
+		Instant oldDecidedAt = decidedAt;
+		decidedAt = newDecidedAt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SdStudioPackage.PROPOSED_CHANGE__DECIDED_AT, oldDecidedAt, decidedAt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case SdStudioPackage.PROPOSED_CHANGE__AUTHOR:
@@ -562,6 +650,10 @@ public class ProposedChangeImpl extends MinimalEObjectImpl.Container implements 
 				return getFilingText();
 			case SdStudioPackage.PROPOSED_CHANGE__SENT_TEXT:
 				return getSentText();
+			case SdStudioPackage.PROPOSED_CHANGE__DECIDED_BY:
+				return getDecidedBy();
+			case SdStudioPackage.PROPOSED_CHANGE__DECIDED_AT:
+				return getDecidedAt();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -606,6 +698,12 @@ public class ProposedChangeImpl extends MinimalEObjectImpl.Container implements 
 				return;
 			case SdStudioPackage.PROPOSED_CHANGE__SENT_TEXT:
 				setSentText((String)newValue);
+				return;
+			case SdStudioPackage.PROPOSED_CHANGE__DECIDED_BY:
+				setDecidedBy((String)newValue);
+				return;
+			case SdStudioPackage.PROPOSED_CHANGE__DECIDED_AT:
+				setDecidedAt((Instant)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -652,6 +750,12 @@ public class ProposedChangeImpl extends MinimalEObjectImpl.Container implements 
 			case SdStudioPackage.PROPOSED_CHANGE__SENT_TEXT:
 				setSentText(SENT_TEXT_EDEFAULT);
 				return;
+			case SdStudioPackage.PROPOSED_CHANGE__DECIDED_BY:
+				setDecidedBy(DECIDED_BY_EDEFAULT);
+				return;
+			case SdStudioPackage.PROPOSED_CHANGE__DECIDED_AT:
+				setDecidedAt(DECIDED_AT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -686,6 +790,10 @@ public class ProposedChangeImpl extends MinimalEObjectImpl.Container implements 
 				return FILING_TEXT_EDEFAULT == null ? filingText != null : !FILING_TEXT_EDEFAULT.equals(filingText);
 			case SdStudioPackage.PROPOSED_CHANGE__SENT_TEXT:
 				return SENT_TEXT_EDEFAULT == null ? sentText != null : !SENT_TEXT_EDEFAULT.equals(sentText);
+			case SdStudioPackage.PROPOSED_CHANGE__DECIDED_BY:
+				return DECIDED_BY_EDEFAULT == null ? decidedBy != null : !DECIDED_BY_EDEFAULT.equals(decidedBy);
+			case SdStudioPackage.PROPOSED_CHANGE__DECIDED_AT:
+				return DECIDED_AT_EDEFAULT == null ? decidedAt != null : !DECIDED_AT_EDEFAULT.equals(decidedAt);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -722,6 +830,10 @@ public class ProposedChangeImpl extends MinimalEObjectImpl.Container implements 
 		result.append(filingText);
 		result.append(", sentText: ");
 		result.append(sentText);
+		result.append(", decidedBy: ");
+		result.append(decidedBy);
+		result.append(", decidedAt: ");
+		result.append(decidedAt);
 		result.append(')');
 		return result.toString();
 	}

@@ -38,6 +38,8 @@ import org.sdstudio.model.SdStudioPackage;
  *   <li>{@link org.sdstudio.model.impl.ProposedRowChangeImpl#getField <em>Field</em>}</li>
  *   <li>{@link org.sdstudio.model.impl.ProposedRowChangeImpl#getOldValue <em>Old Value</em>}</li>
  *   <li>{@link org.sdstudio.model.impl.ProposedRowChangeImpl#getNewValue <em>New Value</em>}</li>
+ *   <li>{@link org.sdstudio.model.impl.ProposedRowChangeImpl#getDecidedBy <em>Decided By</em>}</li>
+ *   <li>{@link org.sdstudio.model.impl.ProposedRowChangeImpl#getDecidedAt <em>Decided At</em>}</li>
  * </ul>
  *
  * @generated
@@ -302,6 +304,46 @@ public class ProposedRowChangeImpl extends MinimalEObjectImpl.Container implemen
 	 * @ordered
 	 */
 	protected String newValue = NEW_VALUE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDecidedBy() <em>Decided By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDecidedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DECIDED_BY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDecidedBy() <em>Decided By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDecidedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected String decidedBy = DECIDED_BY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDecidedAt() <em>Decided At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDecidedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Instant DECIDED_AT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDecidedAt() <em>Decided At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDecidedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected Instant decidedAt = DECIDED_AT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -627,6 +669,52 @@ public class ProposedRowChangeImpl extends MinimalEObjectImpl.Container implemen
 	 * @generated
 	 */
 	@Override
+	public String getDecidedBy() {
+		return decidedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDecidedBy(String newDecidedBy) {
+		String oldDecidedBy = decidedBy;
+		decidedBy = newDecidedBy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SdStudioPackage.PROPOSED_ROW_CHANGE__DECIDED_BY, oldDecidedBy, decidedBy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Instant getDecidedAt() {
+		return decidedAt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDecidedAt(Instant newDecidedAt) {
+		Instant oldDecidedAt = decidedAt;
+		decidedAt = newDecidedAt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SdStudioPackage.PROPOSED_ROW_CHANGE__DECIDED_AT, oldDecidedAt, decidedAt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case SdStudioPackage.PROPOSED_ROW_CHANGE__KIND:
@@ -655,6 +743,10 @@ public class ProposedRowChangeImpl extends MinimalEObjectImpl.Container implemen
 				return getOldValue();
 			case SdStudioPackage.PROPOSED_ROW_CHANGE__NEW_VALUE:
 				return getNewValue();
+			case SdStudioPackage.PROPOSED_ROW_CHANGE__DECIDED_BY:
+				return getDecidedBy();
+			case SdStudioPackage.PROPOSED_ROW_CHANGE__DECIDED_AT:
+				return getDecidedAt();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -705,6 +797,12 @@ public class ProposedRowChangeImpl extends MinimalEObjectImpl.Container implemen
 				return;
 			case SdStudioPackage.PROPOSED_ROW_CHANGE__NEW_VALUE:
 				setNewValue((String)newValue);
+				return;
+			case SdStudioPackage.PROPOSED_ROW_CHANGE__DECIDED_BY:
+				setDecidedBy((String)newValue);
+				return;
+			case SdStudioPackage.PROPOSED_ROW_CHANGE__DECIDED_AT:
+				setDecidedAt((Instant)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -757,6 +855,12 @@ public class ProposedRowChangeImpl extends MinimalEObjectImpl.Container implemen
 			case SdStudioPackage.PROPOSED_ROW_CHANGE__NEW_VALUE:
 				setNewValue(NEW_VALUE_EDEFAULT);
 				return;
+			case SdStudioPackage.PROPOSED_ROW_CHANGE__DECIDED_BY:
+				setDecidedBy(DECIDED_BY_EDEFAULT);
+				return;
+			case SdStudioPackage.PROPOSED_ROW_CHANGE__DECIDED_AT:
+				setDecidedAt(DECIDED_AT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -795,6 +899,10 @@ public class ProposedRowChangeImpl extends MinimalEObjectImpl.Container implemen
 				return OLD_VALUE_EDEFAULT == null ? oldValue != null : !OLD_VALUE_EDEFAULT.equals(oldValue);
 			case SdStudioPackage.PROPOSED_ROW_CHANGE__NEW_VALUE:
 				return NEW_VALUE_EDEFAULT == null ? newValue != null : !NEW_VALUE_EDEFAULT.equals(newValue);
+			case SdStudioPackage.PROPOSED_ROW_CHANGE__DECIDED_BY:
+				return DECIDED_BY_EDEFAULT == null ? decidedBy != null : !DECIDED_BY_EDEFAULT.equals(decidedBy);
+			case SdStudioPackage.PROPOSED_ROW_CHANGE__DECIDED_AT:
+				return DECIDED_AT_EDEFAULT == null ? decidedAt != null : !DECIDED_AT_EDEFAULT.equals(decidedAt);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -835,6 +943,10 @@ public class ProposedRowChangeImpl extends MinimalEObjectImpl.Container implemen
 		result.append(oldValue);
 		result.append(", newValue: ");
 		result.append(newValue);
+		result.append(", decidedBy: ");
+		result.append(decidedBy);
+		result.append(", decidedAt: ");
+		result.append(decidedAt);
 		result.append(')');
 		return result.toString();
 	}

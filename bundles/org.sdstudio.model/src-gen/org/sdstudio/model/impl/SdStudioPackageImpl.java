@@ -3273,6 +3273,26 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getProposedChange_DecidedBy() {
+		return (EAttribute)proposedChangeEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProposedChange_DecidedAt() {
+		return (EAttribute)proposedChangeEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getProposedRowChange() {
 		return proposedRowChangeEClass;
 	}
@@ -3405,6 +3425,26 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 	@Override
 	public EAttribute getProposedRowChange_NewValue() {
 		return (EAttribute)proposedRowChangeEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProposedRowChange_DecidedBy() {
+		return (EAttribute)proposedRowChangeEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProposedRowChange_DecidedAt() {
+		return (EAttribute)proposedRowChangeEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -4015,6 +4055,8 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 		createEAttribute(proposedChangeEClass, PROPOSED_CHANGE__CONFLICT);
 		createEAttribute(proposedChangeEClass, PROPOSED_CHANGE__FILING_TEXT);
 		createEAttribute(proposedChangeEClass, PROPOSED_CHANGE__SENT_TEXT);
+		createEAttribute(proposedChangeEClass, PROPOSED_CHANGE__DECIDED_BY);
+		createEAttribute(proposedChangeEClass, PROPOSED_CHANGE__DECIDED_AT);
 
 		proposedRowChangeEClass = createEClass(PROPOSED_ROW_CHANGE);
 		createEAttribute(proposedRowChangeEClass, PROPOSED_ROW_CHANGE__KIND);
@@ -4030,6 +4072,8 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 		createEAttribute(proposedRowChangeEClass, PROPOSED_ROW_CHANGE__FIELD);
 		createEAttribute(proposedRowChangeEClass, PROPOSED_ROW_CHANGE__OLD_VALUE);
 		createEAttribute(proposedRowChangeEClass, PROPOSED_ROW_CHANGE__NEW_VALUE);
+		createEAttribute(proposedRowChangeEClass, PROPOSED_ROW_CHANGE__DECIDED_BY);
+		createEAttribute(proposedRowChangeEClass, PROPOSED_ROW_CHANGE__DECIDED_AT);
 
 		findingEClass = createEClass(FINDING);
 		createEAttribute(findingEClass, FINDING__SEVERITY);
@@ -4406,6 +4450,8 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 		initEAttribute(getProposedChange_Conflict(), ecorePackage.getEBoolean(), "conflict", null, 0, 1, ProposedChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProposedChange_FilingText(), ecorePackage.getEString(), "filingText", null, 0, 1, ProposedChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProposedChange_SentText(), ecorePackage.getEString(), "sentText", null, 0, 1, ProposedChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProposedChange_DecidedBy(), ecorePackage.getEString(), "decidedBy", null, 0, 1, ProposedChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProposedChange_DecidedAt(), this.getTimestamp(), "decidedAt", null, 0, 1, ProposedChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(proposedRowChangeEClass, ProposedRowChange.class, "ProposedRowChange", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getProposedRowChange_Kind(), this.getRowChangeKind(), "kind", null, 0, 1, ProposedRowChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4421,6 +4467,8 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 		initEAttribute(getProposedRowChange_Field(), ecorePackage.getEString(), "field", null, 0, 1, ProposedRowChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProposedRowChange_OldValue(), ecorePackage.getEString(), "oldValue", null, 0, 1, ProposedRowChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProposedRowChange_NewValue(), ecorePackage.getEString(), "newValue", null, 0, 1, ProposedRowChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProposedRowChange_DecidedBy(), ecorePackage.getEString(), "decidedBy", null, 0, 1, ProposedRowChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProposedRowChange_DecidedAt(), this.getTimestamp(), "decidedAt", null, 0, 1, ProposedRowChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(findingEClass, Finding.class, "Finding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFinding_Severity(), this.getSeverity(), "severity", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

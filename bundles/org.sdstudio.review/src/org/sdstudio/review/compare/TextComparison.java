@@ -8,8 +8,6 @@ import java.util.function.IntPredicate;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.sdstudio.model.Block;
-import org.sdstudio.model.ListBlock;
-import org.sdstudio.model.ListItem;
 import org.sdstudio.model.Paragraph;
 import org.sdstudio.model.Run;
 import org.sdstudio.model.SdStudioFactory;
@@ -77,7 +75,7 @@ public final class TextComparison {
 	 * from the old side. A block whose changes all go one way is a copy of that side's block.
 	 */
 	public StructuredText resolve(IntPredicate accepted) {
-		Assembler out = new Assembler();
+		TextAssembler out = new TextAssembler();
 		for (BlockDiff b : blocks) {
 			switch (b.kind) {
 			case UNCHANGED -> out.place(b.newUnit, copy(b.newUnit));
@@ -115,7 +113,7 @@ public final class TextComparison {
 			}
 			}
 		}
-		return out.text;
+		return out.text();
 	}
 
 	/** Accepting every change: the new text. */
@@ -226,56 +224,5 @@ public final class TextComparison {
 			}
 		}
 		return runs;
-	}
-
-	/** Puts blocks back into lists and items from the structure their units record. */
-	private static final class Assembler {
-		final StructuredText text = F.createStructuredText();
-		final ListBlock[] lists = new ListBlock[2];
-		final ListItem[] items = new ListItem[2];
-
-		void place(Unit unit, Block block) {
-			if (unit.level < 0) {
-				lists[0] = lists[1] = null;
-				items[0] = items[1] = null;
-				text.getBlocks().add(block);
-				return;
-			}
-			int level = Math.min(unit.level, 1);
-			if (level == 1 && items[0] == null) {
-				level = 0;
-			}
-			if (unit.listStart || lists[level] == null || lists[level].getStyle() != unit.listStyle) {
-				ListBlock list = F.createListBlock();
-				list.setStyle(unit.listStyle);
-				list.setStart(unit.listStartNumber);
-				if (level == 0) {
-					text.getBlocks().add(list);
-				} else {
-					items[0].getBlocks().add(list);
-				}
-				lists[level] = list;
-				items[level] = null;
-				if (level == 0) {
-					lists[1] = null;
-					items[1] = null;
-				}
-			}
-			if (unit.itemStart || items[level] == null) {
-				ListItem item = F.createListItem();
-				lists[level].getItems().add(item);
-				items[level] = item;
-				if (level == 0) {
-					lists[1] = null;
-					items[1] = null;
-				}
-			}
-			items[level].getBlocks().add(block);
-			if (level == 0) {
-				// a paragraph after a nested list continues the item; a later nested list is a new one
-				lists[1] = null;
-				items[1] = null;
-			}
-		}
 	}
 }
