@@ -181,6 +181,108 @@ public final class Proposals {
 		return text;
 	}
 
+	/** Who made a proposed change and when; untracked when it was found by comparison, not recorded by Word. */
+	public record Attribution(String author, Instant date, boolean untracked) {
+	}
+
+	/**
+	 * Records a proposal: {@code proposed} as a change of the part's current text, each change of the comparison
+	 * attributed by {@code attribution}; changes that meet a conflict of a merge are marked with what the filing and
+	 * the sent text have there. Refused when the proposed text is the part's text (nothing to propose) or the part
+	 * is Annex A (see {@link #proposeRows}).
+	 *
+	 * @param source the document's file name
+	 * @param sourceDigest its SHA-256, so importing it again can be recognised
+	 */
+	public static ReviewCommand propose(ReviewPart part, StructuredText proposed, String source, String sourceDigest,
+			Reviewer importer, java.util.function.Function<Change, Attribution> attribution,
+			List<TextMerge.Conflict> conflicts) {
+		String label = "Proposed Changes to " + part.label() + " from " + source;
+		if (part.kind() == ReviewPart.Kind.ANNEX) {
+			return ReviewCommand.refused(label, "Annex A's proposals are row changes.");
+		}
+		StructuredText base = EcoreUtil.copy(part.text());
+		StructuredText next = EcoreUtil.copy(proposed);
+		TextComparison c = TextCompare.compare(base, next);
+		if (!c.hasChanges()) {
+			return ReviewCommand.refused(label, source + " proposes nothing new for " + part.label() + ".");
+		}
+		List<ProposedChange> changes = new ArrayList<>();
+		for (Change change : c.changes()) {
+			ProposedChange p = F.createProposedChange();
+			p.setKind(kindLiteral(change.kind()));
+			p.setWhere(change.where());
+			p.setOldText(change.oldText());
+			p.setNewText(change.newText());
+			p.setState(ProposalState.PENDING);
+			Attribution a = attribution.apply(change);
+			p.setAuthor(a.author());
+			p.setTimestamp(a.date());
+			p.setUntracked(a.untracked());
+			for (TextMerge.Conflict k : conflicts) {
+				if (meets(change, k)) {
+					p.setConflict(true);
+					p.setFilingText(k.ours());
+					p.setSentText(k.base());
+					break;
+				}
+			}
+			changes.add(p);
+		}
+		return new ReviewCommand(label, part, review -> {
+			ProposedRevision r = F.createProposedRevision();
+			r.setId(Reviews.nextId(part, review, "p"));
+			r.setSource(source);
+			r.setSourceDigest(sourceDigest);
+			r.setImportedBy(importer.name());
+			r.setImportedAt(importer.now());
+			r.setBase(base);
+			r.setProposed(next);
+			r.getChanges().addAll(changes);
+			review.getProposals().add(r);
+			return r;
+		});
+	}
+
+	/** Records Annex A row changes as one proposal. Refused when there are none. */
+	public static ReviewCommand proposeRows(ReviewPart part, List<ProposedRowChange> rows, String source,
+			String sourceDigest, Reviewer importer) {
+		String label = "Proposed Changes to " + part.label() + " from " + source;
+		if (part.kind() != ReviewPart.Kind.ANNEX) {
+			return ReviewCommand.refused(label, "Only Annex A has row changes.");
+		}
+		if (rows.isEmpty()) {
+			return ReviewCommand.refused(label, source + " proposes nothing new for " + part.label() + ".");
+		}
+		return new ReviewCommand(label, part, review -> {
+			ProposedRevision r = F.createProposedRevision();
+			r.setId(Reviews.nextId(part, review, "p"));
+			r.setSource(source);
+			r.setSourceDigest(sourceDigest);
+			r.setImportedBy(importer.name());
+			r.setImportedAt(importer.now());
+			for (ProposedRowChange row : rows) {
+				row.setState(ProposalState.PENDING);
+				r.getRowChanges().add(row);
+			}
+			review.getProposals().add(r);
+			return r;
+		});
+	}
+
+	/** Whether a change of the proposal lies in a conflicting stretch (by the words they share). */
+	private static boolean meets(Change change, TextMerge.Conflict k) {
+		String theirs = squash(k.theirs());
+		String ours = squash(k.ours());
+		String added = squash(change.newText());
+		String removed = squash(change.oldText());
+		return (!added.isEmpty() && theirs.contains(added)) || (!removed.isEmpty() && ours.contains(removed));
+	}
+
+	private static String squash(String s) {
+		return nz(s).replaceAll("\\s+", " ").strip();
+	}
+
 	/** Accepts or rejects every pending change of the part. */
 	public static ReviewCommand decideAll(ReviewPart part, boolean accept, Reviewer reviewer) {
 		return decide(part, pending(part).stream().map(Entry::number).toList(), accept, reviewer);
