@@ -33,6 +33,8 @@ import org.sdstudio.model.text.StructuredTexts;
 import org.sdstudio.review.Proposals;
 import org.sdstudio.review.ReviewCommand;
 import org.sdstudio.review.ReviewPart;
+import org.sdstudio.review.ReviewRules;
+import org.sdstudio.model.validation.FilingFindings;
 import org.sdstudio.review.compare.Change;
 import org.sdstudio.review.compare.TextComparison;
 
@@ -206,6 +208,18 @@ class ProposalsTest {
 				Proposals.all(again).stream().map(Proposals.Entry::describe).toList());
 		new BasicCommandStack().execute(Proposals.decideAll(again, true, author()));
 		assertTrue(EcoreUtil.equals(counselText(), again.text()));
+	}
+
+	@Test
+	void waitingProposalsAreAFindingUntilDecided() {
+		ReviewRules.register();
+		Filing f = filing();
+		BasicCommandStack stack = new BasicCommandStack();
+		ReviewPart step3 = proposed(f, stack);
+		assertTrue(FilingFindings.findings(f).stream().anyMatch(x -> x.getCode().equals(ReviewRules.PROPOSED)
+				&& x.getMessage().contains("3 proposed changes waiting")));
+		stack.execute(Proposals.decideAll(step3, false, author()));
+		assertTrue(FilingFindings.findings(f).stream().noneMatch(x -> x.getCode().equals(ReviewRules.PROPOSED)));
 	}
 
 	@Test
