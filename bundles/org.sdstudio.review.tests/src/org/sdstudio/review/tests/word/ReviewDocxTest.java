@@ -94,7 +94,10 @@ class ReviewDocxTest {
 		List<String> ids = parts.stream().map(ReviewPart::id).toList();
 		assertEquals(ReviewParts.of(filing).stream().map(ReviewPart::id).toList(), ids);
 		assertTrue(ids.containsAll(List.of("item-1.01", "item-1.02", "exhibit", STEP_3, "annex-a")), ids.toString());
-		Docx d = new Docx(write(filing, parts, false));
+		byte[] bytes = write(filing, parts, false);
+		// kept for a reader to open: target/review-docx-example.docx
+		java.nio.file.Files.write(Path.of("target", "review-docx-example.docx"), bytes);
+		Docx d = new Docx(bytes);
 
 		Document doc = d.xml("word/document.xml");
 		List<Element> starts = elements(doc, W, "bookmarkStart");
@@ -298,7 +301,9 @@ class ReviewDocxTest {
 		assertTrue(Reviews.status(step3).changedSinceApproval());
 		assertTrue(Reviews.status(annex).changedSinceApproval());
 
-		Docx d = new Docx(write(filing, List.of(step3, annex), true));
+		byte[] bytes = write(filing, List.of(step3, annex), true);
+		java.nio.file.Files.write(Path.of("target", "review-docx-since-approval.docx"), bytes);
+		Docx d = new Docx(bytes);
 		Map<String, List<String>> accepted = d.bookmarkedLines(true);
 		Map<String, List<String>> rejected = d.bookmarkedLines(false);
 		assertEquals(Docx.lines(step3.text()), accepted.get(SentRecord.bookmark(1)));
@@ -434,6 +439,43 @@ class ReviewDocxTest {
 				new ReviewDocx.Options("Priya Natarajan", SENT, "acme.sdfiling", false), out));
 		assertTrue(e.getMessage().contains("U+0001"), e.getMessage());
 		assertEquals(0, out.size());
+	}
+
+	@Test
+	void theCheckerFindsWhatWordWouldRefuse() throws Exception {
+		Filing filing = FilingFiles.load(EXAMPLE);
+		byte[] good = write(filing, ReviewDocx.defaultParts(filing), false);
+		// a bookmark left open, an element the schema does not know, a reply whose parent is no comment
+		List<String> open = ReviewDocx.schemaErrors(new ByteArrayInputStream(replace(good, "word/document.xml",
+				"<w:bookmarkEnd w:id=\"3\"/>", "")));
+		assertTrue(open.stream().anyMatch(e -> e.contains("bookmark SDStudio_part_3 (id 3) is not closed")),
+				open.toString());
+		List<String> unknown = ReviewDocx.schemaErrors(new ByteArrayInputStream(replace(good, "word/document.xml",
+				"<w:pStyle w:val=\"Heading1\"/>", "<w:pStyle w:val=\"Heading1\"/><w:shout/>")));
+		assertTrue(unknown.stream().anyMatch(e -> e.startsWith("word/document.xml: ") && e.contains("shout")),
+				unknown.toString());
+		String extended = new String(new Docx(good).parts.get("word/commentsExtended.xml"), StandardCharsets.UTF_8);
+		String parent = extended.replaceAll("(?s).*w15:paraIdParent=\"([0-9A-F]{8})\".*", "$1");
+		List<String> orphan = ReviewDocx.schemaErrors(new ByteArrayInputStream(replace(good,
+				"word/commentsExtended.xml", "w15:paraIdParent=\"" + parent, "w15:paraIdParent=\"0BADF00D")));
+		assertTrue(orphan.stream().anyMatch(e -> e.contains("the parent 0BADF00D")), orphan.toString());
+	}
+
+	/** The document with one part's text edited, everything else as it was. */
+	private static byte[] replace(byte[] docx, String part, String from, String to) throws IOException {
+		Docx d = new Docx(docx);
+		String xml = new String(d.parts.get(part), StandardCharsets.UTF_8);
+		assertTrue(xml.contains(from), from);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+			for (Map.Entry<String, byte[]> e : d.parts.entrySet()) {
+				zip.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+				zip.write(e.getKey().equals(part) ? xml.replaceFirst(java.util.regex.Pattern.quote(from),
+						java.util.regex.Matcher.quoteReplacement(to)).getBytes(StandardCharsets.UTF_8) : e.getValue());
+				zip.closeEntry();
+			}
+		}
+		return out.toByteArray();
 	}
 
 	// ------------------------------------------------------------------ helpers
