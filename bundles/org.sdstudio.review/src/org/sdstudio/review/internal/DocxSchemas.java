@@ -66,6 +66,7 @@ public final class DocxSchemas {
 
 	/** The errors found, each naming its part; empty when the document is valid. */
 	public static List<String> errors(InputStream docx) throws IOException {
+		WordWriter.quietPoi();
 		List<String> errors = new ArrayList<>();
 		OPCPackage pkg = null;
 		try {

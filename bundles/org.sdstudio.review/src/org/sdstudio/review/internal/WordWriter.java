@@ -93,6 +93,10 @@ public final class WordWriter {
 		CellMarks NONE = (row, cell) -> List.of();
 	}
 
+	static {
+		quietPoi(); // before the first POI class logs, which the fields below would be
+	}
+
 	private final XWPFDocument doc = new XWPFDocument();
 	private final CTBody body = doc.getDocument().getBody();
 	private final String author;
@@ -120,6 +124,21 @@ public final class WordWriter {
 		this.dateText = date.truncatedTo(ChronoUnit.SECONDS).toString();
 		this.subheadingStyle = subheadingStyle;
 		this.hyperlinks = hyperlinks;
+	}
+
+	/**
+	 * POI and XMLBeans log through log4j-api, which without a logging provider (the product ships none) prints an
+	 * error line on first use, into a command's output; unless the application chose a logger, their log goes to
+	 * log4j-api's simple logger, switched off.
+	 */
+	static void quietPoi() {
+		if (System.getProperty("log4j2.loggerContextFactory") == null) {
+			System.setProperty("log4j2.loggerContextFactory",
+					"org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+			if (System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
+				System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+			}
+		}
 	}
 
 	public XWPFDocument document() {
