@@ -76,6 +76,11 @@ public final class ReviewDocx {
 	 * @param sinceApproval show each part's changes since its approval as tracked changes
 	 */
 	public record Options(String sentBy, Instant sentAt, String filingName, boolean sinceApproval) {
+		public Options {
+			java.util.Objects.requireNonNull(sentBy, "sentBy");
+			java.util.Objects.requireNonNull(sentAt, "sentAt");
+			java.util.Objects.requireNonNull(filingName, "filingName");
+		}
 	}
 
 	/** The author of the tracked changes that show what changed since approval. */
