@@ -300,6 +300,10 @@ class ReviewDocxTest {
 		filing.getReport().getAnnexA().getRows().get(0).setStatus(ComplianceStatus.ACTIVE);
 		assertTrue(Reviews.status(step3).changedSinceApproval());
 		assertTrue(Reviews.status(annex).changedSinceApproval());
+		// a comment on a passage that begins with inserted words, after a deleted paragraph mark's worth of changes
+		ReviewCommand comment = Reviews.comment(step3, counsel(), "Why simple?", "Simple bold and", -1);
+		assertTrue(comment.canExecute(), comment.refusal().orElse(""));
+		new BasicCommandStack().execute(comment);
 
 		byte[] bytes = write(filing, List.of(step3, annex), true);
 		java.nio.file.Files.write(Path.of("target", "review-docx-since-approval.docx"), bytes);
@@ -311,6 +315,8 @@ class ReviewDocxTest {
 		assertEquals(Docx.lines(annex.text()), accepted.get(SentRecord.bookmark(2)));
 		assertEquals(Docx.lines(Reviews.status(annex).approved().getSnapshot()), rejected.get(SentRecord.bookmark(2)));
 		Document doc = d.xml("word/document.xml");
+		Element why = elements(d.xml("word/comments.xml"), W, "comment").get(0);
+		assertEquals("Simple bold and", d.commentRange(why.getAttributeNS(W, "id")), "on its passage among the changes");
 		assertFalse(elements(doc, W, "rPrChange").isEmpty(), "the italic word is a formatting revision");
 		long insertedRows = elements(doc, W, "trPr").stream().filter(t -> child(t, "ins") != null).count();
 		assertEquals(2, insertedRows, "the step's table row and the annex row");
