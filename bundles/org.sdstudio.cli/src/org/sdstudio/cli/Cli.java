@@ -25,6 +25,7 @@ import org.sdstudio.cli.internal.ImportEdgarCommand;
 import org.sdstudio.cli.internal.ImportStatusCommand;
 import org.sdstudio.cli.internal.LegalReviewCommand;
 import org.sdstudio.cli.internal.NewCommand;
+import org.sdstudio.cli.internal.ReviewDocxCommand;
 import org.sdstudio.cli.internal.ReviewImportCommand;
 import org.sdstudio.cli.internal.RollForwardCommand;
 import org.sdstudio.cli.internal.ShowCommand;
@@ -59,8 +60,8 @@ public final class Cli {
 		for (Command command : new Command[] { new NewCommand(), new ValidateCommand(), new ShowCommand(),
 				new DemoCommand(), new ImportCmrtCommand(), new ImportStatusCommand(), new AnnexCommand(),
 				new SuppliersCommand(), new ExportCommand(), new CheckHtmlCommand(), new LegalReviewCommand(),
-				new CommentCommand(), new ChangesCommand(), new BlacklineCommand(), new ImportEdgarCommand(),
-				new ImportDocxCommand(), new RollForwardCommand(), new ReviewImportCommand() }) {
+				new CommentCommand(), new ChangesCommand(), new BlacklineCommand(), new ReviewDocxCommand(),
+				new ImportEdgarCommand(), new ImportDocxCommand(), new RollForwardCommand(), new ReviewImportCommand() }) {
 			commands.put(command.name(), command);
 		}
 		ReviewRules.register(); // the review rules join the validator (validate, export) even before OSGi starts it
