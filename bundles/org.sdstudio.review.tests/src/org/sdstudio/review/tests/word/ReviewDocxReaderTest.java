@@ -22,6 +22,7 @@ import static org.sdstudio.review.word.ReturnedDocument.TrackedRevision.Kind.ROW
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.security.MessageDigest;
@@ -319,6 +320,95 @@ class ReviewDocxReaderTest {
 				+ "h: Sub\n", WordDocs.describe(part.returned()));
 	}
 
+	@Test
+	void bookmarksMayStartAndEndInsideParagraphsAndCommentsBelongWhereTheyStart() throws Exception {
+		WordDocs d = WordDocs.word();
+		d.sent(ReturnedDocs.sent());
+		d.comment(1, ANN, T1, "spans two parts");
+		d.comment(2, ANN, T2, "starts before the part");
+		d.body(d.p(d.oneRun("Ours: "), d.commentStart(2), d.partStart(1), d.oneRun("first part"),
+				d.commentEnd(2), d.oneRun(" and "), d.commentStart(1), d.oneRun("its end"), d.partEnd(1),
+				d.oneRun(" | "), d.partStart(2), d.oneRun("second"), d.commentEnd(1), d.oneRun(" part")),
+				d.p(d.oneRun("more of the second"), d.partEnd(2), d.oneRun(" tail")),
+				d.heading(1, "Annex A"), d.p(d.partStart(3), d.oneRun("third"), d.partEnd(3)));
+		ReturnedDocument doc = read(d);
+
+		assertEquals(List.of("first part and its end\n", "second part\nmore of the second\n", "third\n"),
+				doc.parts().stream().map(p -> StructuredTexts.plainText(p.returned())).toList());
+		assertEquals(List.of(new WordComment(ANN, T2, "starts before the part", "first part", 0, false, List.of()),
+				new WordComment(ANN, T1, "spans two parts", "its end", 15, false, List.of())),
+				doc.parts().get(0).comments());
+		assertEquals(List.of("text outside every part: \"Ours: | / tail\""), doc.problems(),
+				"untracked text next to a part in a body paragraph is not ours");
+	}
+
+	@Test
+	void insertionsDeletedByAnotherAuthorAndChangesAroundLinksAndFields() throws Exception {
+		WordDocs d = WordDocs.word();
+		d.body(d.p(d.oneRun("Keep "),
+				// Ann inserted, then Jonathan deleted part of her insertion: in neither view
+				"<w:ins w:id=\"41\" w:author=\"" + ANN + "\" w:date=\"2026-03-02T14:05:00Z\">" + d.oneRun("new ")
+						+ "<w:del w:id=\"42\" w:author=\"" + JONATHAN + "\" w:date=\"2026-03-03T08:10:00.123+01:00\">"
+						+ "<w:r><w:delText>gone </w:delText></w:r></w:del></w:ins>",
+				// the whole link inserted, the change around the hyperlink rather than inside it
+				"<w:ins w:id=\"43\" w:author=\"" + ANN + "\" w:date=\"2026-03-02T14:05:00\">"
+						+ d.link("https://www.example.com", d.oneRun("site")) + "</w:ins>",
+				d.oneRun(" "), d.del(ANN, T1, d.complexField("HYPERLINK \"https://old.example.com\"", "old link")),
+				d.oneRun(" end")));
+		ReturnedPart part = read(d).parts().get(0);
+
+		assertEquals("p: Keep new [site](https://www.example.com)  end\n", WordDocs.describe(part.returned()));
+		assertEquals("p: Keep  [old link](https://old.example.com) end\n", WordDocs.describe(part.original()));
+		// Ann's two insertions touch and carry the same time (one date without a zone, read as UTC): one revision
+		assertEquals(List.of(new TrackedRevision(INSERTED, ANN, T1, "new gone site"),
+				new TrackedRevision(DELETED, JONATHAN, Instant.parse("2026-03-03T07:10:00.123Z"), "gone "),
+				new TrackedRevision(DELETED, ANN, T1, "old link")), part.revisions());
+	}
+
+	@Test
+	void listsNumberOnAcrossInterruptionsRestartAndComeFromStyles() throws Exception {
+		WordDocs d = WordDocs.libreOffice();
+		d.body(d.item(WordDocs.DECIMAL, 0, d.r("one")), d.item(WordDocs.DECIMAL, 0, d.r("two")), d.p(d.r("between")),
+				d.item(WordDocs.DECIMAL, 0, d.r("three")), d.item(WordDocs.DECIMAL_RESTARTED, 0, d.r("again one")),
+				d.item(WordDocs.LOWER_ROMAN, 0, d.r("roman")), d.para().style("ListBullet").with(d.r("styled bullet")),
+				d.item(WordDocs.BULLET, 1, d.r("nested")), d.p(d.r("break")),
+				d.item(WordDocs.BULLET, 1, d.r("starts nested")),
+				d.para().with("<w:r><w:t>not a list</w:t></w:r>").replace("<w:pStyle w:val=\"Normal\"/>",
+						"<w:pStyle w:val=\"Normal\"/><w:numPr><w:numId w:val=\"0\"/></w:numPr><w:outlineLvl w:val=\"1\"/>"));
+		ReturnedPart part = read(d).parts().get(0);
+
+		assertEquals("""
+				list decimal from 1
+				- item
+				    p: one
+				- item
+				    p: two
+				p: between
+				list decimal from 3
+				- item
+				    p: three
+				list decimal from 1
+				- item
+				    p: again one
+				list lower-roman from 1
+				- item
+				    p: roman
+				list bullet
+				- item
+				    p: styled bullet
+				    list bullet
+				    - item
+				        p: nested
+				p: break
+				list bullet
+				- item
+				    list bullet
+				    - item
+				        p: starts nested
+				h: not a list
+				""", WordDocs.describe(part.returned()));
+	}
+
 	// ---------------------------------------------------------------- bad input
 
 	@Test
@@ -372,6 +462,7 @@ class ReviewDocxReaderTest {
 		rewrite(good, file, "word/document.xml", xml);
 		ReviewDocxExceptionAssert e = assertRefused(file, "xxe.docx: damaged (its part word/document.xml");
 		assertFalse(e.message.contains("TOP-SECRET"));
+		assertTrue(e.message.contains("DTD"), e.message);
 	}
 
 	@Test
