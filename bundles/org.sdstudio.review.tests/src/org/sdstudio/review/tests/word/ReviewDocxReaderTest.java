@@ -248,7 +248,10 @@ class ReviewDocxReaderTest {
 	void textCounselAddedBetweenPartsIsReportedButOurHeadingsAreNot() throws Exception {
 		WordDocs d = WordDocs.word();
 		d.sent(ReturnedDocs.sent());
-		d.body(d.title("Review copy"), d.heading(1, ReturnedDocs.RCOI_LABEL),
+		d.comment(1, ANN, T1, "Which copy?");
+		d.reply(2, 1, JONATHAN, T2, "The second.");
+		d.body(d.para().style("Title").with(d.commentStart(1), d.commentStart(2), d.r("Review copy"), d.commentEnd(1),
+				d.commentEnd(2)), d.heading(1, ReturnedDocs.RCOI_LABEL),
 				d.p(d.partStart(1), d.r("One."), d.partEnd(1)),
 				d.para().insertedMark(ANN, T1).with(d.ins(ANN, T1, d.r("A new paragraph between parts."))),
 				d.p(d.ins(ANN, T1, d.r("And a second one."))),
@@ -259,7 +262,8 @@ class ReviewDocxReaderTest {
 						d.ins(ANN, T1, d.r(" and more"))));
 		ReturnedDocument doc = read(d);
 
-		assertEquals(List.of("text outside every part: \"A new paragraph between parts. / And a second one.\"",
+		assertEquals(List.of("a comment outside every part, by Ann Kowalski: \"Which copy?\" (with 1 reply)",
+				"text outside every part: \"A new paragraph between parts. / And a second one.\"",
 				"text outside every part: \"Typed with tracking off.\"",
 				"text outside every part: \"Notes and more\""), doc.problems());
 		assertEquals(List.of("One.\n", "Two.\n", "Three.\n"),
