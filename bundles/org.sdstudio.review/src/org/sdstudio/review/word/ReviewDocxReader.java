@@ -78,7 +78,12 @@ public final class ReviewDocxReader {
 	/** Reads a returned review document. */
 	public static ReturnedDocument read(Path docx) throws ReviewDocxException {
 		try (ReturnedPackage pkg = ReturnedPackage.open(docx)) {
-			return new ReviewDocxReader.Reading(pkg).read();
+			try {
+				return new ReviewDocxReader.Reading(pkg).read();
+			} catch (RuntimeException e) {
+				// a shape of document this reader does not expect: said in one line, the cause kept for the log
+				throw pkg.refused("cannot be read (" + e + ")", e);
+			}
 		} catch (OutOfMemoryError e) {
 			throw new ReviewDocxException(docx.getFileName() + ": too large to read in the memory available", e);
 		}

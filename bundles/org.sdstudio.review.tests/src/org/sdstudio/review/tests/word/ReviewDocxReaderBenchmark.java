@@ -19,11 +19,11 @@ import org.sdstudio.review.word.ReturnedDocument;
 import org.sdstudio.review.word.ReviewDocxReader;
 
 /**
- * Not a test: prints how long reading a large returned review document takes: 16 parts of about 19,000 words in
- * all and Annex A, one in twenty words deleted or inserted with tracking (each change in Word's manner, runs split), 200
- * comments with replies, and Annex A as a table of 5,000 rows of which 100 inserted and 100 deleted; beside a
- * baseline of inflating document.xml and passing over it with the same StAX parser, doing nothing with it, in the
- * same run. Goal (warm, median): under 1 s. Runs only with {@code ./mvnw -B verify -Pbenchmark}.
+ * Not a test: prints how long reading a large returned review document takes: 16 sections of about 19,000 words in
+ * all, one word in twenty deleted or inserted with tracking (Word's manner, runs split), 100 comments each with a
+ * reply, and Annex A as a table of 5,000 rows of which 100 inserted and 100 deleted; beside a baseline of inflating
+ * document.xml and passing over it with the same StAX parser, doing nothing with it, in the same run. Goal (warm,
+ * median): under 1 s. Runs only with {@code ./mvnw -B verify -Pbenchmark}.
  */
 class ReviewDocxReaderBenchmark {
 
