@@ -317,10 +317,12 @@ class ReviewDocxReaderTest {
 				d.oneRun(" "), d.anchorLink("annex-a", d.oneRun("Annex A")), d.tab(), d.oneRun("x"), d.noBreakHyphen(),
 				d.oneRun("y"), d.lineBreak(), d.oneRun("z"), d.pageBreak(), d.complexField("PAGE", "7"),
 				d.simpleField("DATE", "today"), d.smartTag(d.oneRun(" tagged")), d.contentControl(d.oneRun(" boxed")),
+				"<w:customXml w:element=\"clause\"><w:customXmlPr/>" + d.oneRun(" custom") + "</w:customXml>",
+				"<w:r><w:sym w:font=\"Times New Roman\" w:char=\"2014\"/><w:softHyphen/><w:lastRenderedPageBreak/></w:r>",
 				d.drawing()), d.heading(2, "Sub"));
 		ReturnedPart part = read(d).parts().get(0);
 
-		assertEquals("p: *bold* *strong* /emph/ _under_ notbold [Annex A](#annex-a)\tx-y\nz7today tagged boxed\n"
+		assertEquals("p: *bold* *strong* /emph/ _under_ notbold [Annex A](#annex-a)\tx-y\nz7today tagged boxed custom\u2014\n"
 				+ "h: Sub\n", WordDocs.describe(part.returned()));
 	}
 
