@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.sdstudio.model.ProposedChange#getWhere <em>Where</em>}</li>
  *   <li>{@link org.sdstudio.model.ProposedChange#getOldText <em>Old Text</em>}</li>
  *   <li>{@link org.sdstudio.model.ProposedChange#getNewText <em>New Text</em>}</li>
+ *   <li>{@link org.sdstudio.model.ProposedChange#getDetail <em>Detail</em>}</li>
  *   <li>{@link org.sdstudio.model.ProposedChange#getState <em>State</em>}</li>
  *   <li>{@link org.sdstudio.model.ProposedChange#isUntracked <em>Untracked</em>}</li>
  *   <li>{@link org.sdstudio.model.ProposedChange#isConflict <em>Conflict</em>}</li>
@@ -170,6 +171,31 @@ public interface ProposedChange extends EObject {
 	 * @generated
 	 */
 	void setNewText(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Detail</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a formatting or style change: what it was and what it is (plain to bold).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Detail</em>' attribute.
+	 * @see #setDetail(String)
+	 * @see org.sdstudio.model.SdStudioPackage#getProposedChange_Detail()
+	 * @model
+	 * @generated
+	 */
+	String getDetail();
+
+	/**
+	 * Sets the value of the '{@link org.sdstudio.model.ProposedChange#getDetail <em>Detail</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Detail</em>' attribute.
+	 * @see #getDetail()
+	 * @generated
+	 */
+	void setDetail(String value);
 
 	/**
 	 * Returns the value of the '<em><b>State</b></em>' attribute.

@@ -3190,13 +3190,22 @@ public interface SdStudioPackage extends EPackage {
 	int PROPOSED_CHANGE__NEW_TEXT = 5;
 
 	/**
+	 * The feature id for the '<em><b>Detail</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSED_CHANGE__DETAIL = 6;
+
+	/**
 	 * The feature id for the '<em><b>State</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROPOSED_CHANGE__STATE = 6;
+	int PROPOSED_CHANGE__STATE = 7;
 
 	/**
 	 * The feature id for the '<em><b>Untracked</b></em>' attribute.
@@ -3205,7 +3214,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROPOSED_CHANGE__UNTRACKED = 7;
+	int PROPOSED_CHANGE__UNTRACKED = 8;
 
 	/**
 	 * The feature id for the '<em><b>Conflict</b></em>' attribute.
@@ -3214,7 +3223,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROPOSED_CHANGE__CONFLICT = 8;
+	int PROPOSED_CHANGE__CONFLICT = 9;
 
 	/**
 	 * The feature id for the '<em><b>Filing Text</b></em>' attribute.
@@ -3223,7 +3232,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROPOSED_CHANGE__FILING_TEXT = 9;
+	int PROPOSED_CHANGE__FILING_TEXT = 10;
 
 	/**
 	 * The feature id for the '<em><b>Sent Text</b></em>' attribute.
@@ -3232,7 +3241,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROPOSED_CHANGE__SENT_TEXT = 10;
+	int PROPOSED_CHANGE__SENT_TEXT = 11;
 
 	/**
 	 * The feature id for the '<em><b>Decided By</b></em>' attribute.
@@ -3241,7 +3250,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROPOSED_CHANGE__DECIDED_BY = 11;
+	int PROPOSED_CHANGE__DECIDED_BY = 12;
 
 	/**
 	 * The feature id for the '<em><b>Decided At</b></em>' attribute.
@@ -3250,7 +3259,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROPOSED_CHANGE__DECIDED_AT = 12;
+	int PROPOSED_CHANGE__DECIDED_AT = 13;
 
 	/**
 	 * The number of structural features of the '<em>Proposed Change</em>' class.
@@ -3259,7 +3268,7 @@ public interface SdStudioPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROPOSED_CHANGE_FEATURE_COUNT = 13;
+	int PROPOSED_CHANGE_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Proposed Change</em>' class.
@@ -6590,6 +6599,17 @@ public interface SdStudioPackage extends EPackage {
 	EAttribute getProposedChange_NewText();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedChange#getDetail <em>Detail</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Detail</em>'.
+	 * @see org.sdstudio.model.ProposedChange#getDetail()
+	 * @see #getProposedChange()
+	 * @generated
+	 */
+	EAttribute getProposedChange_Detail();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.sdstudio.model.ProposedChange#getState <em>State</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -9349,6 +9369,14 @@ public interface SdStudioPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PROPOSED_CHANGE__NEW_TEXT = eINSTANCE.getProposedChange_NewText();
+
+		/**
+		 * The meta object literal for the '<em><b>Detail</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPOSED_CHANGE__DETAIL = eINSTANCE.getProposedChange_Detail();
 
 		/**
 		 * The meta object literal for the '<em><b>State</b></em>' attribute feature.

@@ -85,7 +85,7 @@ public final class Proposals {
 		public String what() {
 			if (change != null) {
 				return new Change(number, kind(change.getKind()), change.getWhere(), nz(change.getOldText()),
-						nz(change.getNewText()), "").describe();
+						nz(change.getNewText()), nz(change.getDetail())).describe();
 			}
 			String name = rowName(row);
 			return switch (row.getKind()) {
@@ -214,6 +214,7 @@ public final class Proposals {
 			p.setWhere(change.where());
 			p.setOldText(change.oldText());
 			p.setNewText(change.newText());
+			p.setDetail(change.detail());
 			p.setState(ProposalState.PENDING);
 			Attribution a = attribution.apply(change);
 			p.setAuthor(a.author());

@@ -67,6 +67,7 @@ public class ProposedChangeItemProvider
 			addWherePropertyDescriptor(object);
 			addOldTextPropertyDescriptor(object);
 			addNewTextPropertyDescriptor(object);
+			addDetailPropertyDescriptor(object);
 			addStatePropertyDescriptor(object);
 			addUntrackedPropertyDescriptor(object);
 			addConflictPropertyDescriptor(object);
@@ -202,6 +203,28 @@ public class ProposedChangeItemProvider
 				 getString("_UI_ProposedChange_newText_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_ProposedChange_newText_feature", "_UI_ProposedChange_type"),
 				 SdStudioPackage.Literals.PROPOSED_CHANGE__NEW_TEXT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Detail feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDetailPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ProposedChange_detail_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ProposedChange_detail_feature", "_UI_ProposedChange_type"),
+				 SdStudioPackage.Literals.PROPOSED_CHANGE__DETAIL,
 				 true,
 				 false,
 				 false,
@@ -418,6 +441,7 @@ public class ProposedChangeItemProvider
 			case SdStudioPackage.PROPOSED_CHANGE__WHERE:
 			case SdStudioPackage.PROPOSED_CHANGE__OLD_TEXT:
 			case SdStudioPackage.PROPOSED_CHANGE__NEW_TEXT:
+			case SdStudioPackage.PROPOSED_CHANGE__DETAIL:
 			case SdStudioPackage.PROPOSED_CHANGE__STATE:
 			case SdStudioPackage.PROPOSED_CHANGE__UNTRACKED:
 			case SdStudioPackage.PROPOSED_CHANGE__CONFLICT:

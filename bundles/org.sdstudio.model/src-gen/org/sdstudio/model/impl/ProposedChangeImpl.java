@@ -30,6 +30,7 @@ import org.sdstudio.model.SdStudioPackage;
  *   <li>{@link org.sdstudio.model.impl.ProposedChangeImpl#getWhere <em>Where</em>}</li>
  *   <li>{@link org.sdstudio.model.impl.ProposedChangeImpl#getOldText <em>Old Text</em>}</li>
  *   <li>{@link org.sdstudio.model.impl.ProposedChangeImpl#getNewText <em>New Text</em>}</li>
+ *   <li>{@link org.sdstudio.model.impl.ProposedChangeImpl#getDetail <em>Detail</em>}</li>
  *   <li>{@link org.sdstudio.model.impl.ProposedChangeImpl#getState <em>State</em>}</li>
  *   <li>{@link org.sdstudio.model.impl.ProposedChangeImpl#isUntracked <em>Untracked</em>}</li>
  *   <li>{@link org.sdstudio.model.impl.ProposedChangeImpl#isConflict <em>Conflict</em>}</li>
@@ -161,6 +162,26 @@ public class ProposedChangeImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected String newText = NEW_TEXT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDetail() <em>Detail</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDetail()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DETAIL_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDetail() <em>Detail</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDetail()
+	 * @generated
+	 * @ordered
+	 */
+	protected String detail = DETAIL_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getState() <em>State</em>}' attribute.
@@ -465,6 +486,29 @@ public class ProposedChangeImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public String getDetail() {
+		return detail;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDetail(String newDetail) {
+		String oldDetail = detail;
+		detail = newDetail;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SdStudioPackage.PROPOSED_CHANGE__DETAIL, oldDetail, detail));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public ProposalState getState() {
 		return state;
 	}
@@ -640,6 +684,8 @@ public class ProposedChangeImpl extends MinimalEObjectImpl.Container implements 
 				return getOldText();
 			case SdStudioPackage.PROPOSED_CHANGE__NEW_TEXT:
 				return getNewText();
+			case SdStudioPackage.PROPOSED_CHANGE__DETAIL:
+				return getDetail();
 			case SdStudioPackage.PROPOSED_CHANGE__STATE:
 				return getState();
 			case SdStudioPackage.PROPOSED_CHANGE__UNTRACKED:
@@ -683,6 +729,9 @@ public class ProposedChangeImpl extends MinimalEObjectImpl.Container implements 
 				return;
 			case SdStudioPackage.PROPOSED_CHANGE__NEW_TEXT:
 				setNewText((String)newValue);
+				return;
+			case SdStudioPackage.PROPOSED_CHANGE__DETAIL:
+				setDetail((String)newValue);
 				return;
 			case SdStudioPackage.PROPOSED_CHANGE__STATE:
 				setState((ProposalState)newValue);
@@ -735,6 +784,9 @@ public class ProposedChangeImpl extends MinimalEObjectImpl.Container implements 
 			case SdStudioPackage.PROPOSED_CHANGE__NEW_TEXT:
 				setNewText(NEW_TEXT_EDEFAULT);
 				return;
+			case SdStudioPackage.PROPOSED_CHANGE__DETAIL:
+				setDetail(DETAIL_EDEFAULT);
+				return;
 			case SdStudioPackage.PROPOSED_CHANGE__STATE:
 				setState(STATE_EDEFAULT);
 				return;
@@ -780,6 +832,8 @@ public class ProposedChangeImpl extends MinimalEObjectImpl.Container implements 
 				return OLD_TEXT_EDEFAULT == null ? oldText != null : !OLD_TEXT_EDEFAULT.equals(oldText);
 			case SdStudioPackage.PROPOSED_CHANGE__NEW_TEXT:
 				return NEW_TEXT_EDEFAULT == null ? newText != null : !NEW_TEXT_EDEFAULT.equals(newText);
+			case SdStudioPackage.PROPOSED_CHANGE__DETAIL:
+				return DETAIL_EDEFAULT == null ? detail != null : !DETAIL_EDEFAULT.equals(detail);
 			case SdStudioPackage.PROPOSED_CHANGE__STATE:
 				return state != STATE_EDEFAULT;
 			case SdStudioPackage.PROPOSED_CHANGE__UNTRACKED:
@@ -820,6 +874,8 @@ public class ProposedChangeImpl extends MinimalEObjectImpl.Container implements 
 		result.append(oldText);
 		result.append(", newText: ");
 		result.append(newText);
+		result.append(", detail: ");
+		result.append(detail);
 		result.append(", state: ");
 		result.append(state);
 		result.append(", untracked: ");

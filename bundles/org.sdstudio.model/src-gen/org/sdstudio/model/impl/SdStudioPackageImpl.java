@@ -3223,7 +3223,7 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProposedChange_State() {
+	public EAttribute getProposedChange_Detail() {
 		return (EAttribute)proposedChangeEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -3233,7 +3233,7 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProposedChange_Untracked() {
+	public EAttribute getProposedChange_State() {
 		return (EAttribute)proposedChangeEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -3243,7 +3243,7 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProposedChange_Conflict() {
+	public EAttribute getProposedChange_Untracked() {
 		return (EAttribute)proposedChangeEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -3253,7 +3253,7 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProposedChange_FilingText() {
+	public EAttribute getProposedChange_Conflict() {
 		return (EAttribute)proposedChangeEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -3263,7 +3263,7 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProposedChange_SentText() {
+	public EAttribute getProposedChange_FilingText() {
 		return (EAttribute)proposedChangeEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -3273,7 +3273,7 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProposedChange_DecidedBy() {
+	public EAttribute getProposedChange_SentText() {
 		return (EAttribute)proposedChangeEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -3283,8 +3283,18 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getProposedChange_DecidedAt() {
+	public EAttribute getProposedChange_DecidedBy() {
 		return (EAttribute)proposedChangeEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProposedChange_DecidedAt() {
+		return (EAttribute)proposedChangeEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -4050,6 +4060,7 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 		createEAttribute(proposedChangeEClass, PROPOSED_CHANGE__WHERE);
 		createEAttribute(proposedChangeEClass, PROPOSED_CHANGE__OLD_TEXT);
 		createEAttribute(proposedChangeEClass, PROPOSED_CHANGE__NEW_TEXT);
+		createEAttribute(proposedChangeEClass, PROPOSED_CHANGE__DETAIL);
 		createEAttribute(proposedChangeEClass, PROPOSED_CHANGE__STATE);
 		createEAttribute(proposedChangeEClass, PROPOSED_CHANGE__UNTRACKED);
 		createEAttribute(proposedChangeEClass, PROPOSED_CHANGE__CONFLICT);
@@ -4445,6 +4456,7 @@ public class SdStudioPackageImpl extends EPackageImpl implements SdStudioPackage
 		initEAttribute(getProposedChange_Where(), ecorePackage.getEString(), "where", null, 0, 1, ProposedChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProposedChange_OldText(), ecorePackage.getEString(), "oldText", null, 0, 1, ProposedChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProposedChange_NewText(), ecorePackage.getEString(), "newText", null, 0, 1, ProposedChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProposedChange_Detail(), ecorePackage.getEString(), "detail", null, 0, 1, ProposedChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProposedChange_State(), this.getProposalState(), "state", null, 0, 1, ProposedChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProposedChange_Untracked(), ecorePackage.getEBoolean(), "untracked", null, 0, 1, ProposedChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProposedChange_Conflict(), ecorePackage.getEBoolean(), "conflict", null, 0, 1, ProposedChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
