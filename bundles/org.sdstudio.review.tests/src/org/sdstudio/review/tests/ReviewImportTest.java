@@ -149,7 +149,7 @@ class ReviewImportTest {
 		ReviewImport.Plan plan = plan(f, document(f, edited));
 		assertEquals(3, plan.parts().get(0).changes(), plan.parts().get(0).describe());
 		assertEquals(1, plan.parts().get(0).untracked());
-		assertTrue(plan.findings().get(0).contains("made with tracking off; they are proposed as made by Ann Lee"),
+		assertTrue(plan.findings().get(0).contains("1 edit in " + part(f, STEP_3).label() + " was made with tracking off; it is proposed as made by Ann Lee"),
 				plan.findings().toString());
 		new BasicCommandStack().execute(plan.command());
 		Proposals.Entry approach = Proposals.pending(part(f, STEP_3)).get(0);

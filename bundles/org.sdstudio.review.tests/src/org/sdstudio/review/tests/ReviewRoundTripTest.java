@@ -122,7 +122,9 @@ class ReviewRoundTripTest {
 		Path returned = counsel(send(f), manner);
 		StructuredText step3Before = EcoreUtil.copy(part(f, STEP_3).text());
 		ReviewImport.Plan plan = importInto(f, returned);
-		assertTrue(plan.findings().stream().anyMatch(s -> s.contains("made with tracking off")), plan.findings().toString());
+		assertEquals(1, plan.findings().size(), plan.findings().toString());
+		assertTrue(plan.findings().get(0).contains("1 edit in " + part(f, STEP_3).label() + " was made with tracking off"),
+				plan.findings().toString());
 
 		Map<String, String> authors = authors(f);
 		assertEquals("Ann Lee (untracked)", authors.get(STEP_3 + " replaced in Paragraph 1: \"strategy\" by \"approach\""),
@@ -227,5 +229,32 @@ class ReviewRoundTripTest {
 		decideAll(f, true);
 		assertEquals("Our strategy follows the OECD  we will look into the circumstances and decide how to respond, up "
 				+ "to ending the relationship.\n", part(f, STEP_3).plainText());
+	}
+
+	@Test
+	void changesSinceApprovalSentAsTrackedAreNotTakenForCounselsEdits() throws Exception {
+		Filing f = filing();
+		ReviewPart step3 = part(f, STEP_3);
+		BasicCommandStack stack = new BasicCommandStack();
+		stack.execute(Reviews.submit(step3, author(), null));
+		stack.execute(Reviews.approve(step3, ReviewFixtures.counsel(), "Fine"));
+		step3.section().setBody(StructuredTexts.paragraphs("Our strategy follows the OECD Guidance closely.", STEP_3_TEXT));
+		Path docx = dir.resolve("since.docx");
+		try (OutputStream out = Files.newOutputStream(docx)) {
+			ReviewDocx.write(f, List.of(step3), new ReviewDocx.Options("Priya Natarajan",
+					Instant.parse("2026-04-15T09:00:00Z"), "acme-2025.sdfiling", true), out);
+		}
+		CounselEdits e = CounselEdits.open(docx, Manner.WORD);
+		e.insert("OECD ", "Due Diligence ", "Ann Lee", ANN_AT);
+		Path returned = dir.resolve("since-returned.docx");
+		e.save(returned);
+		ReviewImport.Plan plan = importInto(f, returned);
+		assertTrue(plan.findings().isEmpty(), "no edit was made with tracking off: " + plan.findings());
+		List<Proposals.Entry> pending = Proposals.pending(step3);
+		assertEquals(1, pending.size(), pending.toString());
+		assertEquals("Ann Lee", pending.get(0).author());
+		decideAll(f, true);
+		assertEquals("Our strategy follows the OECD Due Diligence Guidance closely.\n" + STEP_3_TEXT + "\n",
+				step3.plainText());
 	}
 }

@@ -539,6 +539,7 @@ public final class WordWriter {
 		style(ct, "Heading2", "heading 2", "Normal", true, 24);
 		style(ct, "Heading3", "heading 3", "Normal", true, 22);
 		style(ct, "ListParagraph", "List Paragraph", "Normal", false, 22);
+		style(ct, "Subtitle", "Subtitle", "Normal", false, 20);
 		CTStyle link = ct.addNewStyle();
 		link.setType(STStyleType.CHARACTER);
 		link.setStyleId("Hyperlink");

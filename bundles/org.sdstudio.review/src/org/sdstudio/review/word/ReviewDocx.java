@@ -163,6 +163,8 @@ public final class ReviewDocx {
 	private SentRecord document(List<ReviewPart> parts) {
 		w.styles();
 		CTP notice = w.body().addNewP();
+		// a style of its own: the reader takes text between parts in a paragraph style as SD Studio's, not counsel's
+		WordWriter.style(notice, "Subtitle");
 		w.run(notice, notice(), Format.PLAIN).addNewRPr().addNewI();
 		List<SentRecord.SentPart> sent = new ArrayList<>();
 		int n = 1;

@@ -16,6 +16,7 @@ import org.sdstudio.model.ProposalState;
 import org.sdstudio.model.ProposedRevision;
 import org.sdstudio.model.ProposedRowChange;
 import org.sdstudio.model.ReviewComment;
+import org.sdstudio.model.Revision;
 import org.sdstudio.model.RowChangeKind;
 import org.sdstudio.model.SdStudioFactory;
 import org.sdstudio.model.StructuredText;
@@ -256,10 +257,15 @@ public final class ReviewImport {
 		StructuredText now = part.text();
 		StructuredText theirs = returned.returned();
 		List<Change> untrackedEdits = List.of();
-		if (!same(sent, returned.original())) {
-			untrackedEdits = TextCompare.compare(sent, returned.original()).changes();
-			findings.add(count(untrackedEdits.size(), "edit") + " in " + part.label() + " were made with tracking off; "
-					+ "they are proposed as made by " + lastAuthor() + ": " + String.join("; ",
+		// a document sent with its changes since approval tracked: rejecting everything gives the approved text
+		boolean seeded = returned.revisions().stream().anyMatch(ReviewImport::ours);
+		Revision approved = Reviews.status(part).approved();
+		StructuredText expectedOriginal = seeded && approved != null ? approved.getSnapshot() : sent;
+		if (!same(expectedOriginal, returned.original())) {
+			untrackedEdits = TextCompare.compare(expectedOriginal, returned.original()).changes();
+			boolean one = untrackedEdits.size() == 1;
+			findings.add(count(untrackedEdits.size(), "edit") + " in " + part.label() + (one ? " was" : " were")
+					+ " made with tracking off; " + (one ? "it is" : "they are") + " proposed as made by " + lastAuthor() + ": " + String.join("; ",
 							untrackedEdits.stream().limit(5).map(Change::describe).toList())
 					+ (untrackedEdits.size() > 5 ? "; ..." : ""));
 		}
@@ -318,7 +324,8 @@ public final class ReviewImport {
 	}
 
 	/** Who made a change: the tracked revision whose text it is, else the last author (made with tracking off). */
-	private Proposals.Attribution attribute(Change change, List<TrackedRevision> revisions, List<Change> untracked) {
+	private Proposals.Attribution attribute(Change change, List<TrackedRevision> all, List<Change> untracked) {
+		List<TrackedRevision> revisions = all.stream().filter(r -> !ours(r)).toList();
 		Optional<TrackedRevision> found = switch (change.kind()) {
 		case INSERTED, BLOCK_INSERTED, ROW_INSERTED -> revision(revisions, change.newText(), true);
 		case DELETED, BLOCK_DELETED, ROW_DELETED -> revision(revisions, change.oldText(), false);
@@ -332,7 +339,18 @@ public final class ReviewImport {
 			boolean alsoUntracked = untracked.stream().anyMatch(u -> sameChange(u, change));
 			return new Proposals.Attribution(found.get().author(), found.get().date(), alsoUntracked);
 		}
+		List<TrackedRevision> seeded = all.stream().filter(ReviewImport::ours).toList();
+		if (!seeded.isEmpty() && (revision(seeded, change.oldText(), true).isPresent()
+				|| revision(seeded, change.newText(), false).isPresent())) {
+			// counsel rejected one of the changes since approval the document was sent with; Word keeps no name for that
+			return new Proposals.Attribution(lastAuthor(), doc.lastSaved(), false);
+		}
 		return new Proposals.Attribution(lastAuthor(), doc.lastSaved(), true);
+	}
+
+	/** A revision SD Studio wrote itself: a change since approval shown as tracked. */
+	private static boolean ours(TrackedRevision r) {
+		return ReviewDocx.SINCE_APPROVAL_AUTHOR.equals(r.author());
 	}
 
 	private static boolean sameChange(Change a, Change b) {
