@@ -171,9 +171,12 @@ public final class ReviewImport {
 		this.command = new CompoundCommand("Import Review from " + doc.file());
 	}
 
-	/** Whether the document lacks SD Studio's part ids, so the part to import into must be chosen. */
+	/**
+	 * Whether the document lacks SD Studio's part ids (no record of what was sent, or no part bookmark left in it),
+	 * so the part to import into must be chosen.
+	 */
 	public static boolean needsPart(ReturnedDocument document) {
-		return document.sent() == null;
+		return document.sent() == null || document.parts().stream().allMatch(p -> p.bookmark() == null);
 	}
 
 	/** Works out the import; nothing changes until the plan's command is executed. */
