@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import javax.xml.namespace.QName;
 
@@ -294,7 +295,8 @@ public final class WordWriter {
 				w.deleted(s.text(), s.oldFormat());
 				continue;
 			}
-			if (s.op() == Segment.Op.FORMAT && hyperlinks && !java.util.Objects.equals(s.oldFormat().link(), s.newFormat().link())) {
+			if (s.op() == Segment.Op.FORMAT && hyperlinks
+					&& !Objects.equals(s.oldFormat().link(), s.newFormat().link())) {
 				// a link cannot be a formatting revision: the text with the old link deleted, with the new inserted
 				w.marksUpTo(at);
 				w.link(s.oldFormat().link());
@@ -372,7 +374,7 @@ public final class WordWriter {
 		/** Puts what follows in a hyperlink to the target (none: in the paragraph itself). */
 		void link(String target) {
 			String wanted = hyperlinks ? target : null;
-			if (java.util.Objects.equals(wanted, linkTarget)) {
+			if (Objects.equals(wanted, linkTarget)) {
 				return;
 			}
 			linkTarget = wanted;

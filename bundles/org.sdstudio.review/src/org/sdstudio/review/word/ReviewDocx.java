@@ -86,7 +86,8 @@ public final class ReviewDocx {
 	/** The author of the tracked changes that show what changed since approval. */
 	public static final String SINCE_APPROVAL_AUTHOR = "Changes since approval";
 
-	private static final String COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml";
+	private static final String COMMENTS_TYPE =
+			"application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml";
 	private static final String COMMENTS_EXTENDED_TYPE =
 			"application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml";
 	private static final String CUSTOM_XML_PROPS_TYPE =

@@ -170,7 +170,8 @@ class ReviewDocxTest {
 				Docx.children(rows.get(0), "tc").stream().map(tc -> Docx.text(tc, true)).toList());
 		SmelterEntry first = filing.getReport().getAnnexA().getRows().get(0);
 		assertEquals(first.getFacilityName(), Docx.text(Docx.children(rows.get(1), "tc").get(1), true));
-		assertEquals(java.util.Objects.toString(first.getSmelterId(), ""), Docx.text(Docx.children(rows.get(1), "tc").get(4), true));
+		assertEquals(java.util.Objects.toString(first.getSmelterId(), ""),
+				Docx.text(Docx.children(rows.get(1), "tc").get(4), true));
 		// the annex's bookmark stands around the table itself
 		Node beforeTable = previousElement(annexTable);
 		assertEquals("bookmarkStart", beforeTable.getLocalName());
@@ -316,7 +317,8 @@ class ReviewDocxTest {
 		assertEquals(Docx.lines(Reviews.status(annex).approved().getSnapshot()), rejected.get(SentRecord.bookmark(2)));
 		Document doc = d.xml("word/document.xml");
 		Element why = elements(d.xml("word/comments.xml"), W, "comment").get(0);
-		assertEquals("Simple bold and", d.commentRange(why.getAttributeNS(W, "id")), "on its passage among the changes");
+		assertEquals("Simple bold and", d.commentRange(why.getAttributeNS(W, "id")),
+				"on its passage among the changes");
 		assertFalse(elements(doc, W, "rPrChange").isEmpty(), "the italic word is a formatting revision");
 		long insertedRows = elements(doc, W, "trPr").stream().filter(t -> child(t, "ins") != null).count();
 		assertEquals(2, insertedRows, "the step's table row and the annex row");
