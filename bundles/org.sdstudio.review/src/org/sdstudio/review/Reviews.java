@@ -291,6 +291,60 @@ public final class Reviews {
 		});
 	}
 
+	/**
+	 * Comments that came from outside the studio (a returned Word document), each keeping its own author and date:
+	 * new threads (anchored where {@code anchorOffset} says, context taken from the part's text), replies added to
+	 * existing threads (by thread id) and threads marked done there resolved. Ids are given here. Refused when there
+	 * is nothing to record.
+	 */
+	public static ReviewCommand importComments(ReviewPart part, String source, List<ReviewComment> threads,
+			java.util.Map<String, List<ReviewComment>> replies, java.util.Map<String, String> resolvedBy) {
+		String label = "Comments on " + part.label() + " from " + source;
+		if (threads.isEmpty() && replies.values().stream().allMatch(List::isEmpty) && resolvedBy.isEmpty()) {
+			return ReviewCommand.refused(label, source + " has no new comments on " + part.label() + ".");
+		}
+		String plain = part.plainText();
+		return new ReviewCommand(label, part, review -> {
+			for (ReviewComment thread : threads) {
+				int start = thread.getAnchorOffset();
+				String quote = thread.getQuotedText();
+				if (quote != null && !quote.isEmpty() && start >= 0 && plain.startsWith(quote, start)) {
+					thread.setContextBefore(plain.substring(Math.max(0, start - CONTEXT), start));
+					thread.setContextAfter(plain.substring(start + quote.length(),
+							Math.min(plain.length(), start + quote.length() + CONTEXT)));
+				}
+				giveIds(part, review, thread);
+				review.getComments().add(thread);
+			}
+			for (java.util.Map.Entry<String, List<ReviewComment>> e : replies.entrySet()) {
+				ReviewComment parent = findComment(part, e.getKey()).orElseThrow();
+				for (ReviewComment reply : e.getValue()) {
+					giveIds(part, review, reply);
+					parent.getReplies().add(reply);
+				}
+			}
+			for (java.util.Map.Entry<String, String> e : resolvedBy.entrySet()) {
+				ReviewComment thread = findComment(part, e.getKey()).orElseThrow();
+				thread.setResolved(true);
+				thread.setResolvedBy(e.getValue());
+			}
+			return review;
+		});
+	}
+
+	/** Ids for a comment and its replies, each one more than the highest used (so added ones count too). */
+	private static void giveIds(ReviewPart part, SectionReview review, ReviewComment comment) {
+		comment.setId(null);
+		String id = nextId(part, review, "c");
+		// the comment is not in the review yet: its replies must not reuse its id
+		int n = Integer.parseInt(id.substring(id.lastIndexOf('c') + 1));
+		String prefix = id.substring(0, id.lastIndexOf('c') + 1);
+		comment.setId(id);
+		for (ReviewComment reply : comment.getReplies()) {
+			reply.setId(prefix + (++n));
+		}
+	}
+
 	/** The comment threads on the part, oldest first (replies are inside each). */
 	public static List<ReviewComment> threads(ReviewPart part) {
 		SectionReview review = part.review();
