@@ -213,9 +213,9 @@ public final class SectionChanges {
 		tableData.heightHint = 140;
 		table.setLayoutData(tableData);
 		column("No.", 44);
-		column("Change", 400);
-		column("By", 250);
-		column("", 120);
+		column("Change", 330);
+		column("By", 300);
+		column("", 140);
 		// the full story of a change (base and current text, who and when) as the row's tooltip
 		table.addListener(SWT.MouseHover, e -> {
 			TableItem item = table.getItem(new org.eclipse.swt.graphics.Point(e.x, e.y));

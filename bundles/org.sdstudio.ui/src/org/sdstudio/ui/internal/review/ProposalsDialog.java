@@ -79,8 +79,8 @@ public final class ProposalsDialog extends Dialog {
 		viewer.getTable().setLayoutData(data);
 		columns = new SortableColumns(viewer, this::sortBy);
 		add("No.", 50, ProposalTexts::number, Comparator.comparingInt(Proposals.Entry::number));
-		add("Change", 430, Proposals.Entry::what, Comparator.comparing(Proposals.Entry::what));
-		add("By", 240, ProposalTexts::by, Comparator.comparing(ProposalTexts::by));
+		add("Change", 400, Proposals.Entry::what, Comparator.comparing(Proposals.Entry::what));
+		add("By", 300, ProposalTexts::by, Comparator.comparing(ProposalTexts::by));
 		add("Needs", 110, ProposalTexts::flags, Comparator.comparing(ProposalTexts::flags));
 		add("State", 230, ProposalTexts::state, Comparator.comparing(ProposalTexts::state));
 		viewer.getTable().addListener(SWT.MouseHover, e -> {
