@@ -49,12 +49,27 @@ public final class BlockDiff {
 		return unit().listStyle;
 	}
 
-	/** Nesting level of a list item (0 or 1), else -1. */
+	/** Nesting level of a list item (0 for the outer list), else -1. */
 	public int level() {
 		return unit().level;
 	}
 
 	/** The block's words as segments (for a table: empty; see {@link #rows()}). */
+	/** A list item's paragraph that opens its list (a new list, numbered from {@link #listStartNumber()}). */
+	public boolean opensList() {
+		return unit().listStart;
+	}
+
+	/** A list item's paragraph that opens its item (false for an item's further paragraphs). */
+	public boolean opensItem() {
+		return unit().itemStart;
+	}
+
+	/** The number a numbered list starts at. */
+	public int listStartNumber() {
+		return unit().listStartNumber;
+	}
+
 	public List<Segment> segments() {
 		return segments;
 	}
