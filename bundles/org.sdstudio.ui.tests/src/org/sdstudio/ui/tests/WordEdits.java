@@ -127,12 +127,14 @@ final class WordEdits {
 
 	/** Sets who saved the document last, as Word does on every save. */
 	WordEdits lastModifiedBy(String author) {
-		if (has("docProps/core.xml")) {
-			edit("docProps/core.xml", xml -> xml.contains("lastModifiedBy>")
-					? xml.replaceAll("<cp:lastModifiedBy>[^<]*</cp:lastModifiedBy>",
-							"<cp:lastModifiedBy>" + escape(author) + "</cp:lastModifiedBy>")
-					: xml.replace("</cp:coreProperties>", "<cp:lastModifiedBy>" + escape(author)
-							+ "</cp:lastModifiedBy></cp:coreProperties>"));
+		String before = part("docProps/core.xml");
+		edit("docProps/core.xml", xml -> xml.contains("lastModifiedBy>")
+				? xml.replaceAll("<cp:lastModifiedBy>[^<]*</cp:lastModifiedBy>",
+						"<cp:lastModifiedBy>" + escape(author) + "</cp:lastModifiedBy>")
+				: xml.replace("</cp:coreProperties>", "<cp:lastModifiedBy>" + escape(author)
+						+ "</cp:lastModifiedBy></cp:coreProperties>"));
+		if (before.equals(part("docProps/core.xml")) && !before.contains(">" + escape(author) + "<")) {
+			throw new IllegalStateException("the core properties were not changed: " + before);
 		}
 		return this;
 	}

@@ -327,6 +327,7 @@ public final class ImportReviewWizard extends Wizard {
 		private TableViewer table;
 		private SortableColumns columns;
 		private Label findingsTitle;
+		private Label partsNote;
 		private org.eclipse.swt.widgets.List findings;
 		private List<ReviewImport.PartResult> rows = new ArrayList<>();
 
@@ -361,15 +362,30 @@ public final class ImportReviewWizard extends Wizard {
 			count("Matched", ReviewImport.PartResult::matchedComments);
 			count("Replies", ReviewImport.PartResult::replies);
 			count("Resolved", ReviewImport.PartResult::resolved);
+			// the figures as wide as their headers, the part's name takes the rest
+			int figures = 0;
+			for (int i = 1; i < table.getTable().getColumnCount(); i++) {
+				table.getTable().getColumn(i).pack();
+				figures += table.getTable().getColumn(i).getWidth();
+			}
+			table.getTable().getColumn(0).setWidth(Math.max(240, 900 - figures));
 			table.getTable().addListener(SWT.MouseHover, e -> {
 				var item = table.getTable().getItem(new org.eclipse.swt.graphics.Point(e.x, e.y));
 				table.getTable().setToolTipText(item == null ? null
 						: ((ReviewImport.PartResult) item.getData()).describe());
 			});
+			partsNote = new Label(c, SWT.NONE);
+			partsNote.setData("name", "importPartsNote");
+			partsNote.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 			findingsTitle = new Label(c, SWT.NONE);
 			findingsTitle.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 			findings = new org.eclipse.swt.widgets.List(c, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
 			findings.setData("name", "importFindings");
+			// a finding quotes text: the whole of it on hover
+			findings.addListener(SWT.MouseHover, e -> {
+				int index = findings.getTopIndex() + e.y / Math.max(1, findings.getItemHeight());
+				findings.setToolTipText(index >= 0 && index < findings.getItemCount() ? findings.getItem(index) : null);
+			});
 			GridData findingsData = new GridData(SWT.FILL, SWT.FILL, true, false);
 			findingsData.heightHint = 90;
 			findings.setLayoutData(findingsData);
@@ -407,16 +423,23 @@ public final class ImportReviewWizard extends Wizard {
 		}
 
 		void show(ReviewImport.Plan shown) {
-			rows = shown == null ? new ArrayList<>() : new ArrayList<>(shown.parts());
+			// the parts the document brings something to (or had brought before); the others are counted
+			rows = shown == null ? new ArrayList<>() : new ArrayList<>(shown.parts().stream().filter(p -> !p.nothing()
+					|| p.matchedComments() > 0 || p.alreadyImported()).toList());
+			int quiet = shown == null ? 0 : shown.parts().size() - rows.size();
 			sortBy(columns.column(), columns.descending());
 			findings.removeAll();
 			if (shown == null) {
 				line.setText("");
+				partsNote.setText("");
 				findingsTitle.setText("");
 				setMessage(null);
 				return;
 			}
 			line.setText(shown.summary());
+			partsNote.setText(shown.parts().size() + (shown.parts().size() == 1 ? " part" : " parts") + " read"
+					+ (quiet == 0 ? "." : "; " + quiet + (quiet == 1 ? " brings" : " bring") + " nothing new and "
+							+ (quiet == 1 ? "is" : "are") + " not listed."));
 			findingsTitle.setText(shown.findings().isEmpty() ? "No findings: every change and comment was placed."
 					: "Findings (" + shown.findings().size() + "): what could not be placed as it was, quoted");
 			for (String finding : shown.findings()) {
