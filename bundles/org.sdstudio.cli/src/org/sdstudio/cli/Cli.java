@@ -25,6 +25,7 @@ import org.sdstudio.cli.internal.ImportEdgarCommand;
 import org.sdstudio.cli.internal.ImportStatusCommand;
 import org.sdstudio.cli.internal.LegalReviewCommand;
 import org.sdstudio.cli.internal.NewCommand;
+import org.sdstudio.cli.internal.ReviewImportCommand;
 import org.sdstudio.cli.internal.RollForwardCommand;
 import org.sdstudio.cli.internal.ShowCommand;
 import org.sdstudio.cli.internal.SuppliersCommand;
@@ -59,7 +60,7 @@ public final class Cli {
 				new DemoCommand(), new ImportCmrtCommand(), new ImportStatusCommand(), new AnnexCommand(),
 				new SuppliersCommand(), new ExportCommand(), new CheckHtmlCommand(), new LegalReviewCommand(),
 				new CommentCommand(), new ChangesCommand(), new BlacklineCommand(), new ImportEdgarCommand(),
-				new ImportDocxCommand(), new RollForwardCommand() }) {
+				new ImportDocxCommand(), new RollForwardCommand(), new ReviewImportCommand() }) {
 			commands.put(command.name(), command);
 		}
 		ReviewRules.register(); // the review rules join the validator (validate, export) even before OSGi starts it

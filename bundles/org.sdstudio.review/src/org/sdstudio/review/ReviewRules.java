@@ -20,6 +20,8 @@ import org.sdstudio.model.validation.FilingValidator;
  * <li>{@value #UNAPPROVED}: a part that is not approved; an error while the filing requires approval for its final
  * export (so the final export is refused, listing the parts; a draft export never is), a warning otherwise;</li>
  * <li>{@value #OPEN_COMMENTS}: a part with unresolved comments (warning);</li>
+ * <li>{@value #PROPOSED}: a part with proposed changes (from counsel's returned document) waiting for a decision
+ * (warning: they are not in the text, so an export would go without them);</li>
  * <li>{@value #DATA}: review data that does not add up, e.g. an approved revision the part does not have (warning;
  * the part then counts as not approved).</li>
  * </ul>
@@ -33,6 +35,7 @@ public final class ReviewRules implements EValidator {
 	public static final String UNAPPROVED = "SD-REVIEW-UNAPPROVED";
 	public static final String OPEN_COMMENTS = "SD-REVIEW-OPEN-COMMENTS";
 	public static final String DATA = "SD-REVIEW-DATA";
+	public static final String PROPOSED = "SD-REVIEW-PROPOSED";
 
 	private static final ReviewRules INSTANCE = new ReviewRules();
 
@@ -74,6 +77,12 @@ public final class ReviewRules implements EValidator {
 			if (status.openComments() > 0) {
 				add(diagnostics, Diagnostic.WARNING, OPEN_COMMENTS, part, part.label() + " (" + part.id() + ") has "
 						+ status.openComments() + " open comment" + (status.openComments() == 1 ? "" : "s") + ".");
+			}
+			int proposed = Proposals.pending(part).size();
+			if (proposed > 0) {
+				add(diagnostics, Diagnostic.WARNING, PROPOSED, part, part.label() + " (" + part.id() + ") has " + proposed
+						+ " proposed change" + (proposed == 1 ? "" : "s") + " waiting for a decision; they are not in the "
+						+ "text until accepted ('sdstudio changes').");
 			}
 		}
 		return valid;

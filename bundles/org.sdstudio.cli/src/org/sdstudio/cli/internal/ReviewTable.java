@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.sdstudio.model.Filing;
 import org.sdstudio.review.PartStatus;
+import org.sdstudio.review.Proposals;
 import org.sdstudio.review.Reviews;
 
 /** The review table {@code sdstudio review} and the demo print: one line per part. */
@@ -49,6 +50,13 @@ final class ReviewTable {
 		for (PartStatus s : statuses) {
 			for (String problem : s.problems()) {
 				out.println("  ! " + problem);
+			}
+		}
+		for (PartStatus s : statuses) {
+			int proposed = Proposals.pending(s.part()).size();
+			if (proposed > 0) {
+				out.println("  " + s.part().id() + ": " + proposed + " proposed change" + (proposed == 1 ? "" : "s")
+						+ " waiting ('sdstudio changes " + source + " " + s.part().id() + "')");
 			}
 		}
 		List<PartStatus> blocking = Reviews.blockingExport(filing);

@@ -148,10 +148,10 @@ public final class ReviewImport {
 			if (resolved > 0) {
 				what.add(resolved + " comment(s) marked done");
 			}
-			if (matched > 0 && comments + replies + resolved == 0) {
-				what.add(matched + " comment(s) already in the filing");
-			}
 			String s = document.file() + ": " + (what.isEmpty() ? "nothing new to import" : String.join(", ", what));
+			if (matched > 0) {
+				s += " (" + count(matched, "comment was", "comments were") + " already in the filing)";
+			}
 			return findings.isEmpty() ? s : s + "; " + count(findings.size(), "finding");
 		}
 	}
