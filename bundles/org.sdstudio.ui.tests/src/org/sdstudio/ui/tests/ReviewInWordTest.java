@@ -327,9 +327,18 @@ class ReviewInWordTest {
 					messages.get(0));
 			assertEquals(List.of("halcyon-2025.sdfiling", "review.docx"), files());
 			assertTrue(Files.list(folder).findAny().isEmpty());
-			// an existing document is replaced only by a complete one
+			// a file that is not a Word document is never replaced, nor is the filing
 			Path target = dir.resolve("two-parts.docx");
-			Files.writeString(target, "an older document");
+			Files.writeString(target, "notes, not a Word document");
+			assertFalse(send.save(target));
+			assertTrue(messages.get(1).contains("exists and is not a Word document, so it is not replaced"), messages.get(1));
+			assertEquals("notes, not a Word document", Files.readString(target));
+			assertFalse(send.save(editor.getFile()));
+			assertTrue(messages.get(2).contains("it is the filing itself"), messages.get(2));
+			assertEquals(List.of("halcyon-2025.sdfiling", "review.docx", "two-parts.docx"), files());
+			// a Word document is replaced, by a complete one only
+			Files.delete(target);
+			WordEdits.plainDocument(target, List.of("an older review document"));
 			assertTrue(send.save(target));
 			assertEquals(List.of("halcyon-2025.sdfiling", "review.docx", "two-parts.docx"), files());
 			var doc = org.sdstudio.review.word.ReviewDocxReader.read(target);

@@ -42,7 +42,8 @@ import org.sdstudio.ui.internal.review.ReviewerName;
  * Send for Review in Word: the parts to send (every report section, the item texts and Annex A by default), whether
  * the changes since approval go in as tracked changes, then the file. The document is written to a temporary file
  * beside the target and moved into place only when complete, so a failure leaves nothing behind and never spoils a
- * document of the same name; it names the reviewer from the preferences as its sender.
+ * document of the same name; an existing file that is not a Word document (or the filing itself) is never
+ * replaced. It names the reviewer from the preferences as its sender.
  */
 public final class SendForReviewDialog extends Dialog {
 
@@ -227,6 +228,9 @@ public final class SendForReviewDialog extends Dialog {
 		ReviewDocx.Options options = new ReviewDocx.Options(ReviewerName.current().name(), Instant.now(),
 				editor.getFile().getFileName().toString(), sinceApproval.getSelection());
 		try {
+			if (target.toAbsolutePath().normalize().equals(editor.getFile().toAbsolutePath().normalize())) {
+				throw new IOException("it is the filing itself");
+			}
 			write(filing, chosenParts, options, target);
 		} catch (IOException | RuntimeException e) {
 			String reason = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
@@ -256,6 +260,9 @@ public final class SendForReviewDialog extends Dialog {
 		if (Files.isDirectory(target)) {
 			throw new IOException("it is a folder");
 		}
+		if (Files.exists(target) && !isWordDocument(target)) {
+			throw new IOException("it exists and is not a Word document, so it is not replaced");
+		}
 		Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
 		try {
 			try (OutputStream out = Files.newOutputStream(temp)) {
@@ -268,6 +275,15 @@ public final class SendForReviewDialog extends Dialog {
 			}
 		} finally {
 			Files.deleteIfExists(temp);
+		}
+	}
+
+	/** Whether the file is a Word package (what may be replaced by a new review document). */
+	private static boolean isWordDocument(Path file) {
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+			return zip.getEntry("[Content_Types].xml") != null && zip.getEntry("word/document.xml") != null;
+		} catch (IOException e) {
+			return false;
 		}
 	}
 
