@@ -122,6 +122,9 @@ final class ReturnedBody {
 			.compile("^\\s*HYPERLINK\\s+(?:\\\\l\\s+)?\"([^\"]*)\"(?:.*?\\\\l\\s+\"([^\"]*)\")?", Pattern.DOTALL);
 	private static final Pattern ANCHOR_ONLY = Pattern.compile("^\\s*HYPERLINK\\s+\\\\l\\s+\"([^\"]*)\"");
 
+	/** The most tokens a body may give: a 2,000-page document gives about a million. */
+	static final int TOKEN_LIMIT = 20_000_000;
+
 	/** The prefix of SD Studio's bookmarks (compared without regard to case, as Word does). */
 	static final String PART_PREFIX = "sdstudio_part_";
 
@@ -235,6 +238,10 @@ final class ReturnedBody {
 	}
 
 	private void paragraph(XMLStreamReader r, Context c) throws XMLStreamException {
+		if (tokens.size() > TOKEN_LIMIT) {
+			throw new ReturnedPackage.TooMuch("holds more than " + TOKEN_LIMIT / 1_000_000
+					+ " million paragraphs and pieces of text, far more than a report");
+		}
 		int at = tokens.size();
 		tokens.add(null); // the paragraph's start, once its properties are read
 		ParaProps props = props(null, null, null);

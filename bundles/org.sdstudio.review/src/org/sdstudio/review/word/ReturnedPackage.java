@@ -129,6 +129,10 @@ final class ReturnedPackage implements AutoCloseable {
 		return new ReviewDocxException(file + ": " + what);
 	}
 
+	ReviewDocxException refused(String what, Throwable cause) {
+		return new ReviewDocxException(file + ": " + what.replaceAll("\\s+", " "), cause);
+	}
+
 	String file() {
 		return file;
 	}
@@ -174,6 +178,9 @@ final class ReturnedPackage implements AutoCloseable {
 		}
 		if (e.getCause() instanceof PartTooLarge big) {
 			e = big;
+		}
+		if (e instanceof TooMuch) {
+			return new ReviewDocxException(file + ": its part " + part + " " + e.getMessage() + "; refused", e);
 		}
 		if (e instanceof PartTooLarge) {
 			return new ReviewDocxException(file + ": its part " + part + " inflates to more than " + (PART_LIMIT >> 20)
@@ -365,6 +372,15 @@ final class ReturnedPackage implements AutoCloseable {
 
 		PartTooLarge(String part) {
 			super(part + " inflates to more than " + (PART_LIMIT >> 20) + " MB");
+		}
+	}
+
+	/** A part that holds more than any real document would (said in its message); not a damaged one. */
+	static final class TooMuch extends XMLStreamException {
+		private static final long serialVersionUID = 1L;
+
+		TooMuch(String what) {
+			super(what);
 		}
 	}
 

@@ -98,11 +98,9 @@ final class ReturnedStyles {
 		String currentId = null;
 		String type = null;
 		boolean inRun = false;
-		int depth = 0;
 		while (r.hasNext()) {
 			int e = r.next();
 			if (e == XMLStreamConstants.END_ELEMENT) {
-				depth--;
 				if (isW(r.getNamespaceURI()) && r.getLocalName().equals("style")) {
 					current = null;
 				} else if (isW(r.getNamespaceURI()) && r.getLocalName().equals("rPr")) {
@@ -110,11 +108,7 @@ final class ReturnedStyles {
 				}
 				continue;
 			}
-			if (e != XMLStreamConstants.START_ELEMENT) {
-				continue;
-			}
-			depth++;
-			if (!isW(r.getNamespaceURI())) {
+			if (e != XMLStreamConstants.START_ELEMENT || !isW(r.getNamespaceURI())) {
 				continue;
 			}
 			String n = r.getLocalName();
@@ -131,8 +125,9 @@ final class ReturnedStyles {
 			} else if (current == null) {
 				if (n.equals("docDefaults") || n.equals("latentStyles")) {
 					skip(r);
-					depth--;
 				}
+			} else if (n.equals("pPrChange") || n.equals("rPrChange")) {
+				skip(r); // a style's earlier settings
 			} else if (n.equals("name")) {
 				current.name = nullToEmpty(attr(r, "val"));
 			} else if (n.equals("basedOn")) {
@@ -154,9 +149,6 @@ final class ReturnedStyles {
 				default -> {
 				}
 				}
-			} else if (n.equals("pPrChange") || n.equals("rPrChange")) {
-				skip(r);
-				depth--;
 			}
 		}
 	}

@@ -78,7 +78,12 @@ public final class ReviewDocxReader {
 	/** Reads a returned review document. */
 	public static ReturnedDocument read(Path docx) throws ReviewDocxException {
 		try (ReturnedPackage pkg = ReturnedPackage.open(docx)) {
-			return new ReviewDocxReader.Reading(pkg).read();
+			try {
+				return new ReviewDocxReader.Reading(pkg).read();
+			} catch (RuntimeException e) {
+				// a shape of document this reader does not expect: said in one line, the cause kept for the log
+				throw pkg.refused("cannot be read (" + e + ")", e);
+			}
 		} catch (OutOfMemoryError e) {
 			throw new ReviewDocxException(docx.getFileName() + ": too large to read in the memory available", e);
 		}
@@ -205,18 +210,33 @@ public final class ReviewDocxReader {
 			}
 		}
 
+		/** A part being read: its stretch, its two views, its revisions and the comments placed on it. */
+		private static final class PartReading {
+			final Range range;
+			final ReturnedView original;
+			final ReturnedView returned;
+			final List<TrackedRevision> revisions = new ArrayList<>();
+			final List<Placed> comments = new ArrayList<>();
+
+			PartReading(Range range, ReturnedView original, ReturnedView returned) {
+				this.range = range;
+				this.original = original;
+				this.returned = returned;
+			}
+		}
+
+		/** Where each comment's marks are (token indexes). */
+		private final Map<String, Integer> startAt = new HashMap<>();
+		private final Map<String, Integer> endAt = new HashMap<>();
+		private final Map<String, Integer> refAt = new HashMap<>();
+
 		private List<ReturnedPart> parts(ReturnedComments comments) {
 			List<Range> ranges = ranges();
 			boolean whole = ranges.isEmpty();
 			if (whole) {
 				ranges = List.of(new Range(null, 0, tokens.size()));
 			}
-			int[] blockStart = blockStarts();
-			List<Placed> revisions = revisions();
 			Set<Integer> marked = new HashSet<>();
-			Map<String, Integer> startAt = new HashMap<>();
-			Map<String, Integer> endAt = new HashMap<>();
-			Map<String, Integer> refAt = new HashMap<>();
 			for (int i = 0; i < tokens.size(); i++) {
 				Token t = tokens.get(i);
 				if (t instanceof CommentStart s && s.id() != null) {
@@ -229,106 +249,95 @@ public final class ReviewDocxReader {
 					refAt.putIfAbsent(f.id(), i);
 				}
 			}
-			Map<String, Integer> owner = owners(comments, ranges, startAt, endAt, refAt);
-			Map<String, WordComment> built = new HashMap<>();
-			List<List<Placed>> topLevel = new ArrayList<>();
-			List<ReturnedView> returnedViews = new ArrayList<>();
-			List<ReturnedPart> parts = new ArrayList<>();
-			for (int p = 0; p < ranges.size(); p++) {
-				Range range = ranges.get(p);
+			int[] blockStart = blockStarts();
+			List<PartReading> readings = new ArrayList<>();
+			for (Range range : ranges) {
 				int from = range.from();
-				ReturnedView original = new ReturnedView(styles, false).build(tokens, start(blockStart, from), from,
-						range.to(), Set.of());
-				ReturnedView returned = new ReturnedView(styles, true).build(tokens, start(blockStart, from), from,
-						range.to(), marked);
-				returnedViews.add(returned);
-				topLevel.add(new ArrayList<>());
-				List<TrackedRevision> own = new ArrayList<>();
-				for (Placed placed : revisions) {
-					if (range.holds(placed.at) && firstHolding(ranges, placed.at) == p) {
-						own.add(placed.revision);
-					}
-				}
-				parts.add(new ReturnedPart(range.bookmark(), original.text, returned.text, List.copyOf(own),
-						new ArrayList<>()));
+				int block = from < blockStart.length ? blockStart[from] : from;
+				readings.add(new PartReading(range,
+						new ReturnedView(styles, false).build(tokens, block, from, range.to(), Set.of()),
+						new ReturnedView(styles, true).build(tokens, block, from, range.to(), marked)));
 			}
-			// the comments, placed; replies go under the first comment of their thread
-			for (ReturnedComments.Raw c : comments.byId.values()) {
-				Integer p = owner.get(c.id);
-				if (p == null || isReply(comments, c)) {
-					continue;
-				}
-				ReturnedView view = returnedViews.get(p);
-				Range range = ranges.get(p);
-				String quoted = "";
-				int offset = -1;
-				Integer s = startAt.get(c.id);
-				if (s != null) {
-					int from = range.holds(s) ? view.offsets.getOrDefault(s, 0) : 0;
-					Integer e = endAt.get(c.id);
-					int to = e != null && e >= range.from() && e <= range.to() && view.offsets.containsKey(e)
-							? view.offsets.get(e)
-							: view.plain.length();
-					to = Math.max(from, Math.min(to, view.plain.length()));
-					from = Math.min(from, view.plain.length());
-					while (from < to && isBreak(view.plain.charAt(from))) {
-						from++;
-					}
-					while (to > from && isBreak(view.plain.charAt(to - 1))) {
-						to--;
-					}
-					quoted = view.plain.substring(from, to);
-					offset = from;
-				}
-				WordComment comment = new WordComment(c.author, c.date, c.text.toString(), quoted, offset, c.done,
-						new ArrayList<>());
-				built.put(c.id, comment);
-				int position = s != null ? s : refAt.getOrDefault(c.id, Integer.MAX_VALUE);
-				topLevel.get(p).add(new Placed(position, c.order, comment));
-			}
-			// replies
-			Map<WordComment, List<ReturnedComments.Raw>> replies = new LinkedHashMap<>();
-			for (ReturnedComments.Raw c : comments.byId.values()) {
-				if (!isReply(comments, c)) {
-					if (!owner.containsKey(c.id)) {
-						problems.add("a comment outside every part, by " + orUnknown(c.author) + ": "
-								+ quote(c.text.toString()));
-					}
-					continue;
-				}
-				ReturnedComments.Raw root = root(comments, c);
-				WordComment parent = built.get(root.id);
-				if (parent == null) {
-					continue; // its thread's first comment is outside every part, reported above
-				}
-				replies.computeIfAbsent(parent, k -> new ArrayList<>()).add(c);
-			}
-			for (Map.Entry<WordComment, List<ReturnedComments.Raw>> e : replies.entrySet()) {
-				e.getValue().sort(Comparator.comparing((ReturnedComments.Raw c) -> c.date,
-						Comparator.nullsLast(Comparator.naturalOrder())).thenComparingInt(c -> c.order));
-				for (ReturnedComments.Raw c : e.getValue()) {
-					e.getKey().replies().add(new WordComment(c.author, c.date, c.text.toString(), "", -1, c.done,
-							List.of()));
+			for (Placed placed : revisions()) {
+				int p = firstHolding(ranges, placed.at);
+				if (p >= 0) {
+					readings.get(p).revisions.add(placed.revision);
 				}
 			}
+			placeComments(comments, ranges, readings);
 			List<ReturnedPart> out = new ArrayList<>();
-			for (int p = 0; p < parts.size(); p++) {
-				ReturnedPart part = parts.get(p);
-				List<Placed> placed = topLevel.get(p);
-				placed.sort(Comparator.comparingInt((Placed x) -> x.at).thenComparingInt(x -> x.order));
-				List<WordComment> list = new ArrayList<>();
-				for (Placed x : placed) {
-					WordComment c = x.comment;
-					list.add(new WordComment(c.author(), c.date(), c.text(), c.quoted(), c.offset(), c.done(),
-							List.copyOf(c.replies())));
-				}
-				out.add(new ReturnedPart(part.bookmark(), part.original(), part.returned(), part.revisions(),
-						List.copyOf(list)));
+			for (PartReading r : readings) {
+				r.comments.sort(Comparator.comparingInt((Placed x) -> x.at).thenComparingInt(x -> x.order));
+				out.add(new ReturnedPart(r.range.bookmark(), r.original.text, r.returned.text,
+						List.copyOf(r.revisions), r.comments.stream().map(x -> x.comment).toList()));
 			}
 			if (!whole) {
 				outsideText(ranges);
 			}
 			return List.copyOf(out);
+		}
+
+		/** Puts each comment on its part with its quote and offset, and each reply under its thread's comment. */
+		private void placeComments(ReturnedComments comments, List<Range> ranges, List<PartReading> readings) {
+			Map<String, Integer> owner = owners(comments, ranges);
+			Map<ReturnedComments.Raw, List<ReturnedComments.Raw>> replies = new LinkedHashMap<>();
+			for (ReturnedComments.Raw c : comments.byId.values()) {
+				if (isReply(comments, c)) {
+					replies.computeIfAbsent(root(comments, c), k -> new ArrayList<>()).add(c);
+				}
+			}
+			for (ReturnedComments.Raw c : comments.byId.values()) {
+				if (isReply(comments, c)) {
+					continue;
+				}
+				Integer p = owner.get(c.id);
+				List<ReturnedComments.Raw> thread = replies.getOrDefault(c, new ArrayList<>());
+				if (p == null) {
+					problems.add("a comment outside every part, by " + orUnknown(c.author) + ": "
+							+ quote(c.text.toString()) + (thread.isEmpty() ? "" : " (with " + thread.size()
+									+ (thread.size() == 1 ? " reply)" : " replies)")));
+					continue;
+				}
+				thread.sort(Comparator.comparing((ReturnedComments.Raw r) -> r.date,
+						Comparator.nullsLast(Comparator.naturalOrder())).thenComparingInt(r -> r.order));
+				List<WordComment> answers = thread.stream().map(r -> new WordComment(r.author, r.date,
+						r.text.toString(), "", -1, r.done, List.of())).toList();
+				PartReading part = readings.get(p);
+				Integer start = startAt.get(c.id);
+				WordComment comment;
+				if (start == null) {
+					comment = new WordComment(c.author, c.date, c.text.toString(), "", -1, c.done, answers);
+				} else {
+					int[] span = span(part, start, endAt.get(c.id));
+					comment = new WordComment(c.author, c.date, c.text.toString(),
+							part.returned.plain.substring(span[0], span[1]), span[0], c.done, answers);
+				}
+				part.comments.add(new Placed(start != null ? start : refAt.getOrDefault(c.id, Integer.MAX_VALUE),
+						c.order, comment));
+			}
+		}
+
+		/**
+		 * A comment range's start and end in the plain text of a part's returned view: clipped to the part, without
+		 * the line or cell breaks at its edges.
+		 */
+		private static int[] span(PartReading part, int start, Integer end) {
+			ReturnedView view = part.returned;
+			Range range = part.range;
+			int length = view.plain.length();
+			int from = range.holds(start) ? view.offsets.getOrDefault(start, 0) : 0;
+			int to = end != null && end >= range.from() && end <= range.to() && view.offsets.containsKey(end)
+					? view.offsets.get(end)
+					: length;
+			from = Math.min(from, length);
+			to = Math.max(from, Math.min(to, length));
+			while (from < to && isBreak(view.plain.charAt(from))) {
+				from++;
+			}
+			while (to > from && isBreak(view.plain.charAt(to - 1))) {
+				to--;
+			}
+			return new int[] { from, to };
 		}
 
 		private static boolean isBreak(char c) {
@@ -355,10 +364,6 @@ public final class ReviewDocxReader {
 			}
 		}
 
-		private static int start(int[] blockStart, int from) {
-			return from < blockStart.length ? blockStart[from] : from;
-		}
-
 		private static int firstHolding(List<Range> ranges, int i) {
 			for (int p = 0; p < ranges.size(); p++) {
 				if (ranges.get(p).holds(i)) {
@@ -368,21 +373,21 @@ public final class ReviewDocxReader {
 			return -1;
 		}
 
-		/** For each comment placed in a part, the part's index. */
-		private Map<String, Integer> owners(ReturnedComments comments, List<Range> ranges, Map<String, Integer> startAt,
-				Map<String, Integer> endAt, Map<String, Integer> refAt) {
+		/**
+		 * For each comment, the part it belongs to: where its range starts, else the first part its range reaches,
+		 * else (a comment with only a reference mark) where the mark is.
+		 */
+		private Map<String, Integer> owners(ReturnedComments comments, List<Range> ranges) {
 			Map<String, Integer> owner = new HashMap<>();
 			for (ReturnedComments.Raw c : comments.byId.values()) {
 				Integer s = startAt.get(c.id);
 				int p = -1;
 				if (s != null) {
 					p = firstHolding(ranges, s);
-					if (p < 0) {
-						int e = endAt.getOrDefault(c.id, s);
-						for (int q = 0; q < ranges.size() && p < 0; q++) {
-							if (ranges.get(q).from() <= e && ranges.get(q).to() > s) {
-								p = q;
-							}
+					int e = endAt.getOrDefault(c.id, s);
+					for (int q = 0; q < ranges.size() && p < 0; q++) {
+						if (ranges.get(q).from() <= e && ranges.get(q).to() > s) {
+							p = q;
 						}
 					}
 				} else if (refAt.containsKey(c.id)) {
