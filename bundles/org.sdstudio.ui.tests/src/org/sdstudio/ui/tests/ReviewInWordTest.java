@@ -104,6 +104,21 @@ class ReviewInWordTest {
 			assertFalse(button(shell, "Next >").isEnabled());
 			assertFalse(button(shell, "Finish").isEnabled());
 
+			// password-protected: Word keeps it as an OLE2 file with an EncryptedPackage stream
+			Path locked = dir.resolve("counsel-locked.docx");
+			java.io.ByteArrayOutputStream ole = new java.io.ByteArrayOutputStream();
+			ole.write(new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 });
+			ole.write(new byte[504]);
+			ole.write("EncryptedPackage".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+			Files.write(locked, ole.toByteArray());
+			Studio.find(shell, Text.class, "reviewFile").setText(locked.toString());
+			Studio.settle();
+			error = dialog.getCurrentPage().getErrorMessage();
+			assertTrue(error != null && error.startsWith("counsel-locked.docx: ") && error.contains("password-protected"),
+					error);
+			assertFalse(button(shell, "Next >").isEnabled());
+			Studio.screenshot("review-docx-import-locked", shell);
+
 			// a document from another tool: the part is asked for, then it is compared with that part's text
 			List<String> paragraphs = new ArrayList<>();
 			for (Block b : background.section().getBody().getBlocks()) {
