@@ -98,7 +98,17 @@ public final class ProposalsDialog extends Dialog {
 			}
 		});
 		stack.addCommandStackListener(listener);
-		area.addListener(SWT.Dispose, e -> stack.removeCommandStackListener(listener));
+		// the filing reloaded from disk: this part is gone with the old one
+		org.eclipse.ui.IPropertyListener reloaded = (source, property) -> {
+			if (property == FilingEditor.PROP_FILING && getShell() != null && !getShell().isDisposed()) {
+				close();
+			}
+		};
+		editor.addPropertyListener(reloaded);
+		area.addListener(SWT.Dispose, e -> {
+			stack.removeCommandStackListener(listener);
+			editor.removePropertyListener(reloaded);
+		});
 		return area;
 	}
 

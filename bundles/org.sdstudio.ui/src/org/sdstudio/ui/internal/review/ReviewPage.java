@@ -263,6 +263,12 @@ public class ReviewPage extends FilingEditorPage {
 		}
 		ProposalsDialog dialog = new ProposalsDialog(getSite().getShell(), getFilingEditor(), part);
 		dialog.open();
+		// closed with the editor: its decisions go to this editor's command stack
+		onDispose(() -> {
+			if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {
+				dialog.close();
+			}
+		});
 		return dialog;
 	}
 
