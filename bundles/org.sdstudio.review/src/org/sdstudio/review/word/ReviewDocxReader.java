@@ -437,7 +437,9 @@ public final class ReviewDocxReader {
 				if (!found.add(name.toLowerCase(Locale.ROOT))) {
 					continue; // Word keeps bookmark names unique; a second one is an editor's copy
 				}
-				ranges.add(new Range(name, from, to));
+				// Word compares bookmark names without regard to case; the part keeps the record's spelling
+				SentRecord.SentPart part = sent == null ? null : sentPart(name);
+				ranges.add(new Range(part == null ? name : part.bookmark(), from, to));
 			}
 			if (sent != null) {
 				for (Range r : ranges) {
@@ -448,7 +450,7 @@ public final class ReviewDocxReader {
 				}
 				if (ranges.isEmpty() && !sent.parts().isEmpty()) {
 					problems.add("the document has none of SD Studio's bookmarks around its parts (an editor removed "
-							+ "them?); it is read as one part");
+							+ "them?), so its text cannot be matched to the parts sent; it is read as one part");
 				} else {
 					for (SentRecord.SentPart part : sent.parts()) {
 						if (!found.contains(part.bookmark().toLowerCase(Locale.ROOT))) {

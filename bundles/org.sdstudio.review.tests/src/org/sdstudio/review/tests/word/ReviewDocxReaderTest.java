@@ -292,6 +292,26 @@ class ReviewDocxReaderTest {
 	}
 
 	@Test
+	void bookmarkNamesCompareWithoutCaseAsInWordAndAllBookmarksGoneIsOneProblem() throws Exception {
+		WordDocs d = WordDocs.libreOffice();
+		d.sent(ReturnedDocs.sent());
+		d.body(d.p(d.partStart(1).replace("SDStudio_part_1", "sdstudio_PART_1"), d.r("One."), d.partEnd(1)),
+				d.p(d.partStart(2), d.r("Two."), d.partEnd(2)), d.p(d.partStart(3), d.r("Three."), d.partEnd(3)));
+		ReturnedDocument doc = read(d);
+		assertEquals(List.of(), doc.problems());
+		assertEquals("SDStudio_part_1", doc.parts().get(0).bookmark(), "the sent record's spelling");
+
+		WordDocs stripped = WordDocs.word();
+		stripped.sent(ReturnedDocs.sent());
+		stripped.body(stripped.p(stripped.r("One.")), stripped.p(stripped.r("Two.")));
+		ReturnedDocument none = read(stripped);
+		assertEquals(1, none.parts().size());
+		assertNull(none.parts().get(0).bookmark());
+		assertEquals(List.of("the document has none of SD Studio's bookmarks around its parts (an editor removed them?), "
+				+ "so its text cannot be matched to the parts sent; it is read as one part"), none.problems());
+	}
+
+	@Test
 	void digestFileNameAndOtherCustomXmlParts() throws Exception {
 		WordDocs d = WordDocs.word();
 		d.extraPart("customXml/item2.xml", "<?xml version=\"1.0\"?><b:Sources xmlns:b=\"http://schemas.openxmlformats.org/officeDocument/2006/bibliography\"/>");
