@@ -25,11 +25,16 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.sdstudio.model.Filing;
+import org.sdstudio.model.ProposalState;
+import org.sdstudio.model.ProposedRevision;
+import org.sdstudio.model.StructuredText;
 import org.sdstudio.model.ReportSection;
 import org.sdstudio.model.Revision;
 import org.sdstudio.model.io.FilingFileException;
 import org.sdstudio.model.io.FilingFiles;
 import org.sdstudio.review.PartStatus;
+import org.sdstudio.review.Proposals;
+import org.sdstudio.review.ReviewCommand;
 import org.sdstudio.review.ReviewPart;
 import org.sdstudio.review.ReviewParts;
 import org.sdstudio.review.Reviews;
@@ -41,10 +46,16 @@ import org.sdstudio.review.compare.TextCompare;
 import org.sdstudio.review.compare.TextComparison;
 import org.sdstudio.ui.internal.report.ReportPage;
 import org.sdstudio.ui.internal.report.StructuredTextEditor;
+import org.sdstudio.ui.internal.review.ProposalTexts;
+import org.sdstudio.ui.internal.review.ReviewerName;
 
 /**
  * "Show Changes" in the report editor: the selected section's changes since a base chosen from a list (its approved
- * revision by default, any of its revisions, or the same section of another filing, such as last year's), insertions
+ * revision by default, any of its revisions, or the same section of another filing, such as last year's), or the
+ * changes proposed to it from a returned Word document ("Proposed changes", chosen by itself when the section has
+ * some waiting: each numbered P1.., with its author, date, whether it was made with tracking off or conflicts with
+ * an edit of the filing, and how it was decided; Accept puts exactly that change into the text, Reject leaves the
+ * text as it is, both as one undoable command, and a refused decision says why), insertions
  * underlined in blue and deletions struck through in red as in the HTML blackline, numbered, beside the list of
  * changes with who made them and when, and with Accept, Reject, Accept All and Reject All (against the approved
  * revision only: that is the text a rejection puts back; other bases are shown read-only). A rejection is one undoable command on the filing's
@@ -56,6 +67,13 @@ public final class SectionChanges {
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
 			.withZone(ZoneOffset.UTC);
 	private static final String OTHER_FILING = "Same section in another filing...";
+	/** The base that shows the section's proposed changes instead of a comparison. */
+	private static final Object PROPOSED = new Object() {
+		@Override
+		public String toString() {
+			return "proposed changes";
+		}
+	};
 
 	private final ReportPage page;
 	private final ToolItem toggle;
@@ -75,6 +93,8 @@ public final class SectionChanges {
 	private Object base;
 	private Path otherFiling;
 	private Filing otherLoaded;
+	/** Every proposed change of the part when the proposed changes are shown, else empty. */
+	private List<Proposals.Entry> proposals = List.of();
 
 	private SectionChanges(ReportPage page, ToolBar toolBar) {
 		this.page = page;
@@ -130,9 +150,25 @@ public final class SectionChanges {
 		return comparison;
 	}
 
-	/** Whether the changes shown can be accepted and rejected (only against the approved revision). */
+	/** Whether the changes shown can be accepted and rejected (against the approved revision, or proposed ones). */
 	public boolean decidable() {
-		return base == null && comparison != null;
+		return base == null && comparison != null || showsProposals() && part != null;
+	}
+
+	/** Whether the proposed changes are shown (numbered P1.. in the list). */
+	public boolean showsProposals() {
+		return base == PROPOSED;
+	}
+
+	/** Shows the section's proposed changes (what choosing "Proposed changes" in the list does). */
+	public void showProposals() {
+		base = PROPOSED;
+		refresh();
+	}
+
+	/** The proposed changes listed (empty unless they are shown). */
+	public List<Proposals.Entry> proposals() {
+		return proposals;
 	}
 
 	/** Compares the section with the same section of another filing (what choosing one in the file dialog does). */
@@ -177,9 +213,9 @@ public final class SectionChanges {
 		tableData.heightHint = 140;
 		table.setLayoutData(tableData);
 		column("No.", 44);
-		column("Change", 400);
-		column("By", 250);
-		column("", 80);
+		column("Change", 330);
+		column("By", 300);
+		column("", 140);
 		// the full story of a change (base and current text, who and when) as the row's tooltip
 		table.addListener(SWT.MouseHover, e -> {
 			TableItem item = table.getItem(new org.eclipse.swt.graphics.Point(e.x, e.y));
@@ -260,11 +296,21 @@ public final class SectionChanges {
 	}
 
 	private List<Integer> all() {
+		if (showsProposals()) {
+			return proposals.stream().filter(Proposals.Entry::pending).map(Proposals.Entry::number).toList();
+		}
 		return comparison == null ? List.of() : comparison.changes().stream().map(Change::number).toList();
 	}
 
-	/** Accepts (ticks off) or rejects (one undoable command) the numbered changes, against the approved revision. */
+	/**
+	 * Accepts (ticks off) or rejects (one undoable command) the numbered changes, against the approved revision; for
+	 * the proposed changes, accepts or rejects the numbered proposals (P-numbers) as one undoable command.
+	 */
 	public void decide(List<Integer> numbers, boolean accept) {
+		if (showsProposals()) {
+			decideProposals(numbers, accept);
+			return;
+		}
 		if (numbers.isEmpty() || comparison == null || part == null || !decidable()) {
 			return;
 		}
@@ -283,6 +329,21 @@ public final class SectionChanges {
 		}
 	}
 
+	/** Accepts or rejects proposed changes by their P-numbers; a refusal is said in the header, nothing changes. */
+	private void decideProposals(List<Integer> numbers, boolean accept) {
+		if (numbers.isEmpty() || part == null) {
+			return;
+		}
+		page.commitPendingEdits(); // an accepted change is merged into the text as typed
+		ReviewCommand command = Proposals.decide(part, numbers, accept, ReviewerName.current());
+		if (command.canExecute()) {
+			page.getEditingDomain().getCommandStack().execute(command);
+		} else {
+			header.setText("Not done: " + command.refusal().orElse(command.getLabel()));
+			header.getParent().layout(true);
+		}
+	}
+
 	/** Recompares the selected section with the chosen base and shows the result. */
 	public void refresh() {
 		ReportSection section = page.getSelectedSection();
@@ -292,12 +353,20 @@ public final class SectionChanges {
 			if (base instanceof Revision) {
 				base = null; // a revision of the section shown before
 			}
+			// a section with proposed changes waiting shows them first
+			if (shown != null && !Proposals.pending(shown).isEmpty()) {
+				base = PROPOSED;
+			} else if (base == PROPOSED) {
+				base = null;
+			}
 		}
 		part = shown;
 		comparison = null;
+		proposals = List.of();
 		table.removeAll();
 		fillBaseList();
 		decisions.forEach(b -> b.setEnabled(false));
+		table.getColumn(3).setText(showsProposals() ? "State" : "");
 		if (part == null) {
 			header.setText("Select a section to see its changes.");
 			text.setText("");
@@ -305,6 +374,10 @@ public final class SectionChanges {
 			return;
 		}
 		window.setText("Changes: " + part.label());
+		if (showsProposals()) {
+			showProposed();
+			return;
+		}
 		PartStatus status = Reviews.status(part);
 		String against;
 		String baseBy;
@@ -397,13 +470,22 @@ public final class SectionChanges {
 				.findFirst().orElse(null);
 	}
 
-	/** The list: approved revision, the section's revisions newest first, the other filing, "another filing...". */
+	/**
+	 * The list: approved revision, the proposed changes (when the section has any), the section's revisions newest
+	 * first, the other filing, "another filing...".
+	 */
 	private void fillBaseList() {
 		bases.clear();
 		List<String> labels = new ArrayList<>();
 		Revision approved = part == null ? null : Reviews.status(part).approved();
 		bases.add(null);
 		labels.add(approved == null ? "Approved revision (none)" : "Approved revision: " + describe(approved));
+		List<Proposals.Entry> any = part == null ? List.of() : Proposals.all(part);
+		if (!any.isEmpty()) {
+			long pending = any.stream().filter(Proposals.Entry::pending).count();
+			bases.add(PROPOSED);
+			labels.add("Proposed changes (" + pending + " of " + any.size() + " pending)");
+		}
 		if (part != null && part.review() != null) {
 			List<Revision> revisions = new ArrayList<>(part.review().getRevisions());
 			java.util.Collections.reverse(revisions);
@@ -439,6 +521,103 @@ public final class SectionChanges {
 
 	private void render() {
 		BlacklineText.show(text, List.of(comparison), null);
+	}
+
+	/**
+	 * The proposed changes: the text of each proposal with changes still pending, its open changes marked and
+	 * numbered P1.. (conflicts highlighted; decided ones shown as decided), and every proposed change in the list.
+	 */
+	private void showProposed() {
+		proposals = Proposals.all(part);
+		List<ProposedRevision> open = new ArrayList<>();
+		for (Proposals.Entry e : proposals) {
+			if (e.pending() && e.change() != null && !open.contains(e.revision())) {
+				open.add(e.revision());
+			}
+		}
+		long pending = proposals.stream().filter(Proposals.Entry::pending).count();
+		long conflicts = proposals.stream().filter(e -> e.pending() && e.conflict()).count();
+		long untracked = proposals.stream().filter(e -> e.pending() && e.untracked()).count();
+		StringBuilder line = new StringBuilder(part.label() + ": " + pending + " of " + proposals.size()
+				+ " proposed change" + (proposals.size() == 1 ? "" : "s") + " pending");
+		if (conflicts > 0) {
+			line.append(", ").append(conflicts).append(" in conflict with edits of the filing (highlighted)");
+		}
+		if (untracked > 0) {
+			line.append(", ").append(untracked).append(" made with tracking off");
+		}
+		line.append('.');
+		if (open.isEmpty()) {
+			line.append(" Nothing is waiting for a decision; the text is shown as it is.");
+			BlacklineText.show(text, List.of(TextCompare.compare(part.text(), part.text())), null);
+		} else {
+			List<TextComparison> texts = new ArrayList<>();
+			List<String> titles = new ArrayList<>();
+			List<BlacklineText.Marks> marks = new ArrayList<>();
+			for (ProposedRevision r : open) {
+				texts.add(Proposals.comparison(r));
+				titles.add("Proposed in " + ProposalTexts.source(r));
+				marks.add(marks(r));
+			}
+			boolean edited = open.stream().anyMatch(r -> !sameText(Proposals.comparison(r)
+					.resolve(i -> r.getChanges().get(i - 1).getState() == ProposalState.ACCEPTED), part.text()));
+			line.append(" Accept puts a change into the text; Reject leaves the text as it is.");
+			if (edited) {
+				line.append(" The section was edited after the proposal came: the text shown is the proposal's, and"
+						+ " an accepted change is merged into the current text.");
+			}
+			BlacklineText.show(text, texts, open.size() == 1 ? null : titles, marks);
+		}
+		header.setText(line.toString());
+		for (Proposals.Entry e : proposals) {
+			TableItem item = new TableItem(table, SWT.NONE);
+			item.setData(e.number());
+			item.setText(new String[] { ProposalTexts.number(e), e.what(), ProposalTexts.by(e),
+					ProposalTexts.stateAndFlags(e) });
+			if (e.pending() && e.conflict()) {
+				item.setBackground(3, table.getDisplay().getSystemColor(SWT.COLOR_YELLOW));
+			}
+			item.setData("tooltip", ProposalTexts.tooltip(e));
+		}
+		decisions.forEach(b -> b.setEnabled(pending > 0));
+		window.layout(true, true);
+	}
+
+	/** How the changes of a proposal are drawn: open ones marked with their P-number, decided ones as decided. */
+	private BlacklineText.Marks marks(ProposedRevision r) {
+		return new BlacklineText.Marks() {
+			@Override
+			public BlacklineText.Shown shown(int change) {
+				Proposals.Entry e = entry(r, change);
+				if (e == null) {
+					return BlacklineText.Shown.MARKED;
+				}
+				return switch (e.state()) {
+				case ACCEPTED -> BlacklineText.Shown.ACCEPTED;
+				case REJECTED -> BlacklineText.Shown.REJECTED;
+				default -> e.conflict() ? BlacklineText.Shown.CONFLICT : BlacklineText.Shown.MARKED;
+				};
+			}
+
+			@Override
+			public String label(int change) {
+				Proposals.Entry e = entry(r, change);
+				return e == null ? "?" : ProposalTexts.number(e);
+			}
+		};
+	}
+
+	private Proposals.Entry entry(ProposedRevision r, int index) {
+		for (Proposals.Entry e : proposals) {
+			if (e.revision() == r && e.index() == index && e.change() != null) {
+				return e;
+			}
+		}
+		return null;
+	}
+
+	private static boolean sameText(StructuredText a, StructuredText b) {
+		return !TextCompare.compare(a, b).hasChanges();
 	}
 
 }

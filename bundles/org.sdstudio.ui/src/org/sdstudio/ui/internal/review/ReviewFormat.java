@@ -6,14 +6,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Times as the review widgets show them: local, to the minute. */
-final class ReviewFormat {
+public final class ReviewFormat {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMM d, yyyy HH:mm", Locale.US);
 
 	private ReviewFormat() {
 	}
 
-	static String when(Instant instant) {
+	public static String when(Instant instant) {
 		return instant == null ? "" : WHEN.format(instant.atZone(ZoneId.systemDefault()));
 	}
 }

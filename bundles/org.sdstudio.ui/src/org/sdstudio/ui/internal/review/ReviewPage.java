@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.sdstudio.review.PartStatus;
+import org.sdstudio.review.Proposals;
 import org.sdstudio.review.ReviewCommand;
 import org.sdstudio.review.ReviewPart;
 import org.sdstudio.review.ReviewRules;
@@ -34,12 +35,16 @@ import org.sdstudio.ui.internal.annex.AnnexPage;
 import org.sdstudio.ui.internal.compare.CompareHandler;
 import org.sdstudio.ui.internal.editor.FilingEditor;
 import org.sdstudio.ui.internal.editor.FilingEditorPage;
+import org.sdstudio.ui.internal.word.ImportReviewWizard;
+import org.sdstudio.ui.internal.word.SendForReviewDialog;
 
 /**
  * The Review page: every reviewable part with its state, who approved which revision and when, whether it changed
  * since, and its open comments; Submit, Approve, Request Changes and Reopen as undoable commands (a transition the
  * rules refuse is not offered, and the button says why); the gate "final export requires approval"; and the
- * selected part's comment threads. Double-click opens the part where it is edited.
+ * selected part's comment threads; each part's proposed changes waiting for a decision (from counsel's returned Word
+ * document) and the dialog that decides them; sending the filing for review in Word and importing it back.
+ * Double-click opens the part where it is edited.
  */
 public class ReviewPage extends FilingEditorPage {
 
@@ -54,6 +59,7 @@ public class ReviewPage extends FilingEditorPage {
 	private Button approve;
 	private Button requestChanges;
 	private Button reopen;
+	private Button proposed;
 	private CommentsPane comments;
 
 	public ReviewPage(FilingEditor editor) {
@@ -132,6 +138,22 @@ public class ReviewPage extends FilingEditorPage {
 		compare.setToolTipText("The blackline of the filing against its approved revisions or another filing");
 		compare.addListener(SWT.Selection, e -> CompareHandler.open(getSite().getShell(), getFilingEditor()));
 
+		// review in Word: counsel's tracked changes come back as proposed changes, decided here or in Show Changes
+		Composite word = toolkit.createComposite(pane);
+		word.setLayout(new GridLayout(3, false));
+		proposed = toolkit.createButton(word, "Proposed Changes...", SWT.PUSH);
+		proposed.setData("name", "proposedChanges");
+		proposed.addListener(SWT.Selection, e -> openProposals());
+		Button send = toolkit.createButton(word, "Send for Review in Word...", SWT.PUSH);
+		send.setData("name", "sendReviewDocx");
+		send.setToolTipText("A Word document of the parts, with track changes on and the open comments, for counsel");
+		send.addListener(SWT.Selection, e -> SendForReviewDialog.open(getSite().getShell(), getFilingEditor()));
+		Button bring = toolkit.createButton(word, "Import Review from Word...", SWT.PUSH);
+		bring.setData("name", "importReviewDocx");
+		bring.setToolTipText("Counsel's tracked changes and comments from the returned Word document, as proposed "
+				+ "changes and review comments");
+		bring.addListener(SWT.Selection, e -> ImportReviewWizard.open(getSite().getShell(), getFilingEditor()));
+
 		outcome = toolkit.createLabel(pane, "", SWT.WRAP);
 		outcome.setData("name", "reviewOutcome");
 		outcome.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -152,6 +174,10 @@ public class ReviewPage extends FilingEditorPage {
 		column(layout, "On", 12, s -> ReviewFormat.when(s.approvedAt()));
 		column(layout, "Changed since approval", 7, s -> s.changedSinceApproval() ? "changed" : "");
 		column(layout, "Open comments", 5, s -> s.openComments() == 0 ? "" : String.valueOf(s.openComments()));
+		column(layout, "Proposed changes", 6, s -> {
+			int pending = Proposals.pending(s.part()).size();
+			return pending == 0 ? "" : String.valueOf(pending);
+		});
 		parts.addSelectionChangedListener(e -> selectionChanged());
 		parts.addDoubleClickListener(e -> openSelected());
 	}
@@ -226,6 +252,26 @@ public class ReviewPage extends FilingEditorPage {
 		return comments;
 	}
 
+	/**
+	 * Opens the selected part's proposed changes (modeless, so Edit > Undo works meanwhile); the dialog shown, or
+	 * null when no part is selected.
+	 */
+	public ProposalsDialog openProposals() {
+		ReviewPart part = getSelectedPart();
+		if (part == null) {
+			return null;
+		}
+		ProposalsDialog dialog = new ProposalsDialog(getSite().getShell(), getFilingEditor(), part);
+		dialog.open();
+		// closed with the editor: its decisions go to this editor's command stack
+		onDispose(() -> {
+			if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {
+				dialog.close();
+			}
+		});
+		return dialog;
+	}
+
 	private void openSelected() {
 		ReviewPart part = getSelectedPart();
 		if (part != null && !getFilingEditor().reveal(part.owner(), null)) {
@@ -260,8 +306,10 @@ public class ReviewPage extends FilingEditorPage {
 		}
 		long approved = all.stream().filter(PartStatus::isApproved).count();
 		int open = all.stream().mapToInt(PartStatus::openComments).sum();
+		int pending = Proposals.pendingCount(getFiling());
 		reviewerLabel.setText("Reviewing as " + reviewer().name() + " (Window > Preferences > Legal Review).   "
 				+ approved + " of " + all.size() + " parts approved, " + open + " open comment" + (open == 1 ? "" : "s")
+				+ (pending == 0 ? "" : ", " + pending + " proposed change" + (pending == 1 ? "" : "s") + " to decide")
 				+ ".");
 		reviewerLabel.getParent().layout(true);
 		gate.setSelection(getFiling().isRequireApproval());
@@ -272,6 +320,12 @@ public class ReviewPage extends FilingEditorPage {
 	@SuppressWarnings("unchecked")
 	private void updateButtons() {
 		ReviewPart part = getSelectedPart();
+		if (proposed != null && !proposed.isDisposed()) {
+			int count = part == null ? 0 : Proposals.all(part).size();
+			proposed.setEnabled(count > 0);
+			proposed.setToolTipText(part == null ? null : count == 0 ? part.label() + " has no proposed changes."
+					: part.label() + ": " + Proposals.pending(part).size() + " of " + count + " pending");
+		}
 		for (Button button : new Button[] { submit, approve, requestChanges, reopen }) {
 			if (button == null || button.isDisposed()) {
 				continue;
