@@ -257,7 +257,7 @@ class ReviewInWordTest {
 		// the edit made with tracking off is a finding too, naming who it is attributed to
 		List<String> findings = List.of(Studio.find(shell, org.eclipse.swt.widgets.List.class, "importFindings").getItems());
 		assertEquals(wizard.plan().findings(), findings);
-		assertTrue(findings.contains("1 edit in " + item.label() + " were made with tracking off; they are proposed as made by "
+		assertTrue(findings.contains("1 edit in " + item.label() + " was made with tracking off; it is proposed as made by "
 				+ COUNSEL + ": replaced in Paragraph 1: \"the products\" by \"every product\""), String.join("\n", findings));
 		Studio.screenshot("review-docx-import", shell);
 		press(shell, "Finish");
