@@ -231,18 +231,25 @@ public final class Proposals {
 			changes.add(p);
 		}
 		return new ReviewCommand(label, part, review -> {
-			ProposedRevision r = F.createProposedRevision();
-			r.setId(Reviews.nextId(part, review, "p"));
-			r.setSource(source);
-			r.setSourceDigest(sourceDigest);
-			r.setImportedBy(importer.name());
-			r.setImportedAt(importer.now());
+			ProposedRevision r = newRevision(part, review, source, sourceDigest, importer);
 			r.setBase(base);
 			r.setProposed(next);
 			r.getChanges().addAll(changes);
 			review.getProposals().add(r);
 			return r;
 		});
+	}
+
+	/** A new proposal's record: its id, where it came from, who imported it and when. */
+	private static ProposedRevision newRevision(ReviewPart part, SectionReview review, String source,
+			String sourceDigest, Reviewer importer) {
+		ProposedRevision r = F.createProposedRevision();
+		r.setId(Reviews.nextId(part, review, "p"));
+		r.setSource(source);
+		r.setSourceDigest(sourceDigest);
+		r.setImportedBy(importer.name());
+		r.setImportedAt(importer.now());
+		return r;
 	}
 
 	/** Records Annex A row changes as one proposal. Refused when there are none. */
@@ -256,12 +263,7 @@ public final class Proposals {
 			return ReviewCommand.refused(label, source + " proposes nothing new for " + part.label() + ".");
 		}
 		return new ReviewCommand(label, part, review -> {
-			ProposedRevision r = F.createProposedRevision();
-			r.setId(Reviews.nextId(part, review, "p"));
-			r.setSource(source);
-			r.setSourceDigest(sourceDigest);
-			r.setImportedBy(importer.name());
-			r.setImportedAt(importer.now());
+			ProposedRevision r = newRevision(part, review, source, sourceDigest, importer);
 			for (ProposedRowChange row : rows) {
 				row.setState(ProposalState.PENDING);
 				r.getRowChanges().add(row);

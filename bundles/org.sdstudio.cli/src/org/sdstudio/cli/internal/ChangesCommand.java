@@ -231,17 +231,8 @@ public final class ChangesCommand implements org.sdstudio.cli.internal.Command {
 				if (out.isEmpty()) {
 					throw new UsageException(option + " proposed: the part has no proposed changes waiting", usage());
 				}
-			} else if (t.startsWith("p")) {
-				try {
-					int n = Integer.parseInt(t.substring(1));
-					if (n < 1 || n > proposals.size()) {
-						bad.add(s.strip());
-					} else {
-						out.add(n);
-					}
-				} catch (NumberFormatException e) {
-					bad.add(s.strip());
-				}
+			} else if (t.startsWith("p") && !addNumber(t.substring(1), proposals.size(), out)) {
+				bad.add(s.strip());
 			}
 		}
 		if (!bad.isEmpty()) {
@@ -249,6 +240,20 @@ public final class ChangesCommand implements org.sdstudio.cli.internal.Command {
 					+ (proposals.isEmpty() ? "the part has none" : "the part's are P1 to P" + proposals.size()), usage());
 		}
 		return out;
+	}
+
+	/** Adds the number {@code s} names when it is one of 1..count; false when it is not. */
+	private static boolean addNumber(String s, int count, Set<Integer> out) {
+		try {
+			int n = Integer.parseInt(s);
+			if (n < 1 || n > count) {
+				return false;
+			}
+			out.add(n);
+			return true;
+		} catch (NumberFormatException e) {
+			return false;
+		}
 	}
 
 	private static String joinProposed(Set<Integer> numbers) {
@@ -282,14 +287,7 @@ public final class ChangesCommand implements org.sdstudio.cli.internal.Command {
 		}
 		List<String> bad = new ArrayList<>();
 		for (String s : value.split(",")) {
-			try {
-				int n = Integer.parseInt(s.strip());
-				if (n < 1 || n > count) {
-					bad.add(s.strip());
-				} else {
-					out.add(n);
-				}
-			} catch (NumberFormatException e) {
+			if (!addNumber(s.strip(), count, out)) {
 				bad.add(s.strip());
 			}
 		}

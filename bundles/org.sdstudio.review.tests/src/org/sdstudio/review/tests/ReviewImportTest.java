@@ -198,6 +198,7 @@ class ReviewImportTest {
 		cell(added, 3, "Conformant");
 		cell(added, 4, "CID002180");
 		table.getRows().add(added);
+		returned.getBlocks().addAll(StructuredTexts.paragraphs("Please confirm Yamakin's status.").getBlocks());
 		List<TrackedRevision> revisions = new ArrayList<>(List.of(
 				new TrackedRevision(TrackedRevision.Kind.DELETED, "Ben Ortiz", BEN_AT, "Conformant"),
 				new TrackedRevision(TrackedRevision.Kind.INSERTED, "Ben Ortiz", BEN_AT, "Active"),
@@ -206,6 +207,9 @@ class ReviewImportTest {
 		ReturnedPart p = new ReturnedPart(SentRecord.bookmark(2), sentTable, returned, revisions, List.of());
 		ReviewImport.Plan plan = plan(f, document(f, p));
 		assertEquals(2, plan.parts().get(0).rowChanges(), plan.parts().get(0).describe());
+		// a remark typed beside the table is no row, and is not dropped in silence
+		assertTrue(plan.findings().stream().anyMatch(x -> x.startsWith("Annex A holds only its table")
+				&& x.endsWith("\"Please confirm Yamakin's status.\"")), plan.findings().toString());
 		new BasicCommandStack().execute(plan.command());
 		List<Proposals.Entry> entries = Proposals.pending(annex);
 		assertEquals(RowChangeKind.EDIT, entries.get(0).row().getKind());

@@ -16,16 +16,21 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.sdstudio.model.ComplianceStatus;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.Paragraph;
 import org.sdstudio.model.ReviewComment;
+import org.sdstudio.model.RowChangeKind;
 import org.sdstudio.model.Run;
+import org.sdstudio.model.SmelterEntry;
 import org.sdstudio.model.StructuredText;
 import org.sdstudio.model.text.StructuredTexts;
 import org.sdstudio.review.Proposals;
@@ -176,6 +181,72 @@ class ReviewRoundTripTest {
 	@Test
 	void aDocumentEditedAsLibreOfficeSavesItComesBackWhole() throws Exception {
 		roundTrip(Manner.LIBREOFFICE);
+	}
+
+	/**
+	 * Counsel's commonest addition: a paragraph after a part's last one, typed after pressing Enter at its end.
+	 * The part's bookmark ends where the next heading starts, so the paragraph is the part's, tracked or not.
+	 */
+	@Test
+	void aParagraphAddedAfterAPartsLastParagraphBelongsToThatPart() throws Exception {
+		Filing f = filing();
+		String added = "We report on unresponsive suppliers to the Audit Committee each quarter.";
+		CounselEdits e = CounselEdits.open(send(f), Manner.WORD);
+		e.enterAtEnd("up to ending the relationship.", added, "Ann Lee", ANN_AT);
+		e.enterAtEnd("for conflict minerals.", "Typed with tracking off.", null, null);
+		e.lastModifiedBy("Ben Ortiz");
+		Path returned = dir.resolve("appended.docx");
+		e.save(returned);
+
+		ReviewImport.Plan plan = importInto(f, returned);
+		assertEquals(1, plan.findings().size(), plan.findings().toString());
+		assertTrue(plan.findings().get(0).contains("was made with tracking off"), plan.findings().toString());
+		assertFalse(plan.findings().toString().contains("outside every part"), plan.findings().toString());
+		assertEquals(Map.of(STEP_3 + " Paragraph 3 inserted: \"" + added + "\"", "Ann Lee",
+				"item-1.01 Paragraph 2 inserted: \"Typed with tracking off.\"", "Ben Ortiz (untracked)"), authors(f));
+		decideAll(f, true);
+		assertEquals("Our strategy follows the OECD Guidance.\n" + STEP_3_TEXT + "\n" + added + "\n",
+				part(f, STEP_3).plainText());
+		assertEquals("Acme reviewed its products for conflict minerals.\nTyped with tracking off.\n",
+				part(f, "item-1.01").plainText());
+	}
+
+	/** Annex A's table: a row counsel added and one they deleted, both tracked, in either manner. */
+	@ParameterizedTest
+	@EnumSource(Manner.class)
+	void annexRowsAddedAndDeletedInWordBecomeRowAdditionsAndRemovals(Manner manner) throws Exception {
+		Filing f = filing();
+		CounselEdits e = CounselEdits.open(send(f), manner);
+		e.insertRow("Example Tin Smelter", List.of("Gold", "Yamakin Co., Ltd.", "Japan", "Conformant", "CID002180", ""),
+				"Ann Lee", ANN_AT);
+		e.deleteRow("Example Tin Smelter", "Ben Ortiz", BEN_AT);
+		e.lastModifiedBy("Ben Ortiz");
+		Path returned = dir.resolve("rows-" + manner.name().toLowerCase() + ".docx");
+		e.save(returned);
+
+		ReviewImport.Plan plan = importInto(f, returned);
+		assertEquals(List.of(), plan.findings());
+		ReviewPart annex = part(f, ReviewParts.ANNEX_A);
+		List<Proposals.Entry> rows = Proposals.pending(annex);
+		assertEquals(2, rows.size(), rows.toString());
+		Proposals.Entry added = rows.stream().filter(r -> r.row().getKind() == RowChangeKind.ADD).findFirst().orElseThrow();
+		Proposals.Entry removed = rows.stream().filter(r -> r.row().getKind() == RowChangeKind.REMOVE).findFirst()
+				.orElseThrow();
+		assertEquals("Ann Lee", added.author());
+		assertEquals(ANN_AT, added.row().getTimestamp());
+		assertEquals(List.of("CID002180", "Gold", "Yamakin Co., Ltd.", "Japan", "Conformant"),
+				Stream.of(added.row().getSmelterId(), added.row().getMetal(), added.row().getFacilityName(),
+						added.row().getCountry(), added.row().getStatus()).map(String::valueOf).toList());
+		assertEquals("Ben Ortiz", removed.author());
+		assertEquals("CID000001", removed.row().getSmelterId());
+		assertEquals(1, f.getReport().getAnnexA().getRows().size(), "nothing in the annex until accepted");
+
+		decideAll(f, true);
+		List<SmelterEntry> annexRows = f.getReport().getAnnexA().getRows();
+		assertEquals(List.of("CID000001", "CID002180"), annexRows.stream().map(SmelterEntry::getSmelterId).toList());
+		assertTrue(annexRows.get(0).isExcluded(), "a removed row is excluded from the printed annex");
+		assertFalse(annexRows.get(1).isExcluded());
+		assertTrue(importInto(f, returned).nothingNew(), "the second import changes nothing");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.sdstudio.review.word;
 
 import static org.sdstudio.review.word.ReturnedStyles.attr;
 import static org.sdstudio.review.word.ReturnedStyles.isW;
+import static org.sdstudio.review.word.ReturnedStyles.nextChild;
 import static org.sdstudio.review.word.ReturnedStyles.skip;
 
 import java.util.ArrayDeque;
@@ -165,14 +166,8 @@ final class ReturnedBody {
 
 	/** The content of the current element, up to its end. */
 	private void content(XMLStreamReader r, Context c) throws XMLStreamException {
-		while (true) {
-			int e = r.next();
-			if (e == XMLStreamConstants.END_ELEMENT) {
-				return;
-			}
-			if (e == XMLStreamConstants.START_ELEMENT) {
-				element(r, c);
-			}
+		while (nextChild(r)) {
+			element(r, c);
 		}
 	}
 
@@ -249,14 +244,7 @@ final class ReturnedBody {
 		Revision change = null;
 		Revision markInserted = c.inserted;
 		Revision markDeleted = c.deleted;
-		while (true) {
-			int e = r.next();
-			if (e == XMLStreamConstants.END_ELEMENT) {
-				break;
-			}
-			if (e != XMLStreamConstants.START_ELEMENT) {
-				continue;
-			}
+		while (nextChild(r)) {
 			if (isW(r.getNamespaceURI()) && r.getLocalName().equals("pPr")) {
 				PPr p = pPr(r);
 				props = props(p.style, p.numId, p.ilvl, p.outline);
@@ -392,14 +380,7 @@ final class ReturnedBody {
 		boolean header = false;
 		Revision inserted = null;
 		Revision deleted = null;
-		while (true) {
-			int e = r.next();
-			if (e == XMLStreamConstants.END_ELEMENT) {
-				break;
-			}
-			if (e != XMLStreamConstants.START_ELEMENT) {
-				continue;
-			}
+		while (nextChild(r)) {
 			if (isW(r.getNamespaceURI()) && r.getLocalName().equals("trPr")) {
 				int depth = 1;
 				while (depth > 0) {
@@ -505,14 +486,7 @@ final class ReturnedBody {
 
 	private void run(XMLStreamReader r, Context c) throws XMLStreamException {
 		RPr props = null;
-		while (true) {
-			int e = r.next();
-			if (e == XMLStreamConstants.END_ELEMENT) {
-				return;
-			}
-			if (e != XMLStreamConstants.START_ELEMENT) {
-				continue;
-			}
+		while (nextChild(r)) {
 			if (!isW(r.getNamespaceURI())) {
 				skip(r); // mc:AlternateContent inside a run: a drawing or a symbol with fallbacks
 				continue;

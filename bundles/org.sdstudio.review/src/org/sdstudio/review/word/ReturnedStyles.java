@@ -80,6 +80,19 @@ final class ReturnedStyles {
 		}
 	}
 
+	/** Moves to the start of the current element's next child element; false at the current element's end. */
+	static boolean nextChild(XMLStreamReader r) throws XMLStreamException {
+		while (true) {
+			int e = r.next();
+			if (e == XMLStreamConstants.START_ELEMENT) {
+				return true;
+			}
+			if (e == XMLStreamConstants.END_ELEMENT) {
+				return false;
+			}
+		}
+	}
+
 	/** Skips the rest of the current element. */
 	static void skip(XMLStreamReader r) throws XMLStreamException {
 		int depth = 1;

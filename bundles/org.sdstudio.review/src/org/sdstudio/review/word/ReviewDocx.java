@@ -172,6 +172,7 @@ public final class ReviewDocx {
 		for (ReviewPart part : parts) {
 			CTP heading = w.body().addNewP();
 			WordWriter.style(heading, isSubsection(part) ? "Heading2" : "Heading1");
+			closePart(heading, n - 1);
 			w.run(heading, part.label(), Format.PLAIN);
 			w.endLists();
 			StructuredText text = part.text();
@@ -179,6 +180,8 @@ public final class ReviewDocx {
 			sent.add(new SentRecord.SentPart(part.id(), SentRecord.bookmark(n), part.label(), text));
 			n++;
 		}
+		// an empty closing paragraph holds the last part's end, so that the last part too can grow at its end
+		closePart(w.body().addNewP(), n - 1);
 		return new SentRecord(options.filingName(), options.sentBy(), options.sentAt(), List.copyOf(sent));
 	}
 
@@ -210,7 +213,18 @@ public final class ReviewDocx {
 		return TextCompare.compare(text, text);
 	}
 
-	/** The part's blocks between its bookmark, with its open comments on their passages. */
+	/**
+	 * Ends the bookmark of part {@code n} (none when 0) at the start of the paragraph after it (the next heading),
+	 * not at the end of its own text: a paragraph counsel adds after a part's last paragraph, or after its table,
+	 * is then inside the part (Word leaves text typed at a bookmark's end outside it).
+	 */
+	private static void closePart(CTP next, int n) {
+		if (n > 0) {
+			next.addNewBookmarkEnd().setId(BigInteger.valueOf(n));
+		}
+	}
+
+	/** The part's blocks after its bookmark's start, with its open comments on their passages. */
 	private void part(ReviewPart part, TextComparison c, BigInteger bookmarkId, String bookmarkName) {
 		List<BlockDiff> blocks = c.blocks();
 		List<Place> places = places(blocks);
@@ -222,11 +236,9 @@ public final class ReviewDocx {
 			}
 		}
 		Mark start = new Mark(-1, MarkKind.BOOKMARK_START, bookmarkId, bookmarkName);
-		Mark end = new Mark(Integer.MAX_VALUE, MarkKind.BOOKMARK_END, bookmarkId, null);
 		if (blocks.isEmpty()) {
 			List<Mark> all = new ArrayList<>(marks.getOrDefault(new Place(0, -1, -1, 0, 0).key(), List.of()));
 			all.add(start);
-			all.add(end);
 			w.paragraph(List.of(), all);
 			return;
 		}
@@ -240,16 +252,10 @@ public final class ReviewDocx {
 					s.setName(bookmarkName);
 				}
 				w.table(b, (row, cell) -> marks.getOrDefault(new Place(block, row, cell, 0, 0).key(), List.of()));
-				if (i == blocks.size() - 1) {
-					w.body().addNewBookmarkEnd().setId(bookmarkId);
-				}
 			} else {
 				List<Mark> here = new ArrayList<>(marks.getOrDefault(new Place(i, -1, -1, 0, 0).key(), List.of()));
 				if (i == 0) {
 					here.add(start);
-				}
-				if (i == blocks.size() - 1) {
-					here.add(end);
 				}
 				w.paragraph(b, here);
 			}

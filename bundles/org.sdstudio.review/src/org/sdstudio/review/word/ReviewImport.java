@@ -413,6 +413,11 @@ public final class ReviewImport {
 	private int[] rows(ReviewPart part, StructuredText sent, ReturnedPart returned) {
 		List<List<String>> before = table(sent, part);
 		List<List<String>> after = table(returned.returned(), part);
+		String beside = besideTable(returned.returned());
+		if (!squash(beside).isEmpty() && !squash(beside).equals(squash(besideTable(sent)))) {
+			findings.add("Annex A holds only its table; text counsel wrote beside it is not imported (put it in a "
+					+ "report section if it belongs in the filing): \"" + quote(beside) + "\"");
+		}
 		if (before == null || after == null) {
 			return new int[3];
 		}
@@ -560,6 +565,16 @@ public final class ReviewImport {
 		String id = row.get(4).strip().toUpperCase(Locale.ROOT);
 		return id.isEmpty() ? (row.get(0) + "|" + row.get(1)).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
 				: id;
+	}
+
+	/** The text of every block that is not a table: what a paragraph before or after Annex A's table says. */
+	private static String besideTable(StructuredText text) {
+		StructuredText others = SdStudioFactory.eINSTANCE.createStructuredText();
+		if (text != null) {
+			text.getBlocks().stream().filter(b -> !(b instanceof Table)).map(EcoreUtil::copy)
+					.forEach(others.getBlocks()::add);
+		}
+		return StructuredTexts.plainText(others);
 	}
 
 	/** The Annex A table's body rows as cell texts in the order Metal, Facility, Country, Status, Smelter ID, Excluded. */

@@ -2,6 +2,7 @@ package org.sdstudio.review.tests.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sdstudio.review.tests.word.Docx.text;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -164,36 +165,6 @@ class BlacklineDocxTest {
 	private static boolean rowMark(Element row, String name) {
 		Element trPr = child(row, "trPr");
 		return trPr != null && child(trPr, name) != null;
-	}
-
-	static String text(Element p, boolean accept) {
-		StringBuilder sb = new StringBuilder();
-		collect(p, accept, sb);
-		return sb.toString();
-	}
-
-	private static void collect(Node n, boolean accept, StringBuilder sb) {
-		for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
-			if (!(c instanceof Element e) || !W.equals(e.getNamespaceURI())) {
-				continue;
-			}
-			switch (e.getLocalName()) {
-			case "ins" -> {
-				if (accept) {
-					collect(e, accept, sb);
-				}
-			}
-			case "del" -> {
-				if (!accept) {
-					collect(e, accept, sb);
-				}
-			}
-			case "t", "delText" -> sb.append(e.getTextContent());
-			case "pPr", "rPr" -> {
-			}
-			default -> collect(e, accept, sb);
-			}
-		}
 	}
 
 	private static Element child(Element e, String name) {

@@ -191,6 +191,125 @@ public final class CounselEdits {
 		return this;
 	}
 
+	/**
+	 * A new paragraph typed after the paragraph ending with {@code after}, by pressing Enter at its end: as Word
+	 * records it with tracking on, the mark ending that paragraph is the inserted one and the new paragraph keeps
+	 * the old mark; with tracking off ({@code author} null) nothing is marked.
+	 */
+	public CounselEdits enterAtEnd(String after, String text, String author, Instant when) {
+		Element run = findRun(after);
+		Element p = paragraphOf(run);
+		Element np = w("p");
+		Element pPr = child(p, "pPr");
+		if (pPr != null) {
+			np.appendChild(pPr.cloneNode(true));
+		}
+		Element content = newRun(run, text, true);
+		if (author != null) {
+			markParagraph(p, "ins", author, when);
+			Element ins = revision("ins", author, when);
+			ins.appendChild(content);
+			content = ins;
+		}
+		np.appendChild(content);
+		paraId(np);
+		insertAfter(np, p);
+		return this;
+	}
+
+	/**
+	 * Adds a table row after the row holding {@code after}, one text a cell, as a tracked row insertion: the row's
+	 * properties, each cell's text and paragraph mark marked inserted.
+	 */
+	public CounselEdits insertRow(String after, List<String> cells, String author, Instant when) {
+		Element tr = ancestor(findRun(after), "tr");
+		Element row = (Element) tr.cloneNode(true);
+		rowRevision(row, "ins", author, when);
+		List<Element> tcs = children(row, "tc");
+		for (int k = 0; k < tcs.size(); k++) {
+			List<Element> ps = children(tcs.get(k), "p");
+			for (int i = 0; i < ps.size(); i++) {
+				Element p = ps.get(i);
+				if (i > 0) {
+					tcs.get(k).removeChild(p);
+					continue;
+				}
+				for (Node c = p.getFirstChild(); c != null;) {
+					Node next = c.getNextSibling();
+					if (!(c instanceof Element e && e.getLocalName().equals("pPr"))) {
+						p.removeChild(c);
+					}
+					c = next;
+				}
+				markParagraph(p, "ins", author, when);
+				paraId(p);
+				String text = k < cells.size() ? cells.get(k) : "";
+				if (!text.isEmpty()) {
+					Element ins = revision("ins", author, when);
+					Element r = w("r");
+					Element t = w("t");
+					t.setTextContent(text);
+					r.appendChild(t);
+					ins.appendChild(r);
+					p.appendChild(ins);
+				}
+			}
+		}
+		insertAfter(row, tr);
+		return this;
+	}
+
+	/** Deletes the table row holding {@code text}, as a tracked row deletion: row, texts and marks marked deleted. */
+	public CounselEdits deleteRow(String text, String author, Instant when) {
+		Element tr = ancestor(findRun(text), "tr");
+		rowRevision(tr, "del", author, when);
+		for (Element tc : children(tr, "tc")) {
+			for (Element p : children(tc, "p")) {
+				markParagraph(p, "del", author, when);
+				for (Element r : children(p, "r")) {
+					Element del = revision("del", author, when);
+					p.replaceChild(del, r);
+					del.appendChild(r);
+					toDelText(r);
+				}
+			}
+		}
+		return this;
+	}
+
+	private void rowRevision(Element tr, String kind, String author, Instant when) {
+		Element trPr = child(tr, "trPr");
+		if (trPr == null) {
+			trPr = w("trPr");
+			Element tblPrEx = child(tr, "tblPrEx");
+			tr.insertBefore(trPr, tblPrEx != null ? tblPrEx.getNextSibling() : tr.getFirstChild());
+		}
+		trPr.appendChild(revision(kind, author, when));
+	}
+
+	/** Marks a paragraph's mark as inserted or deleted ({@code w:pPr/w:rPr/w:ins} or {@code w:del}). */
+	private void markParagraph(Element p, String kind, String author, Instant when) {
+		Element pPr = child(p, "pPr");
+		if (pPr == null) {
+			pPr = w("pPr");
+			p.insertBefore(pPr, p.getFirstChild());
+		}
+		Element rPr = child(pPr, "rPr");
+		if (rPr == null) {
+			rPr = w("rPr");
+			pPr.appendChild(rPr);
+		}
+		rPr.appendChild(revision(kind, author, when));
+	}
+
+	private static Element ancestor(Node n, String local) {
+		Node at = n;
+		while (!(at instanceof Element e && e.getLocalName().equals(local))) {
+			at = at.getParentNode();
+		}
+		return (Element) at;
+	}
+
 	/** Changes text with tracking off: the document simply has the new text. */
 	public CounselEdits untracked(String old, String text) {
 		Element run = isolate(old);
@@ -485,11 +604,7 @@ public final class CounselEdits {
 	}
 
 	private Element paragraphOf(Element run) {
-		Node p = run;
-		while (!(p instanceof Element e && e.getLocalName().equals("p"))) {
-			p = p.getParentNode();
-		}
-		return (Element) p;
+		return ancestor(run, "p");
 	}
 
 	private Element revision(String kind, String author, Instant when) {

@@ -30,7 +30,7 @@ import org.w3c.dom.NodeList;
  * A written .docx read back as a Word reader sees it, with nothing but the zip and the XML: its parts by name, the
  * text between each bookmark with every tracked change accepted or rejected, the text a comment's range covers.
  */
-final class Docx {
+public final class Docx {
 
 	static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 	static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
@@ -154,6 +154,11 @@ final class Docx {
 		}
 
 		void paragraph(Element p) {
+			// a part's bookmark ends at the start of the paragraph after it (the next heading)
+			boolean endsBefore = leadingBookmarkEnd(p);
+			if (endsBefore) {
+				end(p);
+			}
 			List<Element> starts = elements(p, W, "bookmarkStart");
 			if (!starts.isEmpty()) {
 				start(starts.get(0));
@@ -170,9 +175,18 @@ final class Docx {
 				}
 				carried = "";
 			}
-			if (!elements(p, W, "bookmarkEnd").isEmpty()) {
+			if (!endsBefore && !elements(p, W, "bookmarkEnd").isEmpty()) {
 				end(p);
 			}
+		}
+
+		private static boolean leadingBookmarkEnd(Element p) {
+			for (Node c = p.getFirstChild(); c != null; c = c.getNextSibling()) {
+				if (c instanceof Element x && !"pPr".equals(x.getLocalName())) {
+					return "bookmarkEnd".equals(x.getLocalName());
+				}
+			}
+			return false;
 		}
 	}
 
@@ -186,7 +200,8 @@ final class Docx {
 		return out;
 	}
 
-	static String text(Element p, boolean accept) {
+	/** The text of a paragraph or cell with every tracked change accepted, or every one rejected. */
+	public static String text(Element p, boolean accept) {
 		StringBuilder sb = new StringBuilder();
 		collect(p, accept, sb);
 		return sb.toString();

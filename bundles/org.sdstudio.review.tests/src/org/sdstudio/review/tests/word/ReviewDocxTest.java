@@ -114,7 +114,20 @@ class ReviewDocxTest {
 			assertEquals(parts.get(i).id().chars().filter(c -> c == '/').count() > 1 ? "Heading2" : "Heading1", style,
 					parts.get(i).id());
 			assertTrue(elements(heading, W, "bookmarkStart").isEmpty());
+			// the part before ends where this heading starts, so that a paragraph added at its end stays inside it
+			List<Element> ends = elements(heading, W, "bookmarkEnd");
+			assertEquals(i == 0 ? List.of() : List.of(String.valueOf(i)),
+					ends.stream().map(e -> e.getAttributeNS(W, "id")).toList());
+			if (i > 0) {
+				assertEquals("bookmarkEnd", nextElement(child(heading, "pPr")).getLocalName(), "before the heading's text");
+			}
 		}
+		// the last part ends in an empty closing paragraph
+		Element body = child(doc.getDocumentElement(), "body");
+		Element closing = (Element) body.getLastChild();
+		assertEquals("p", closing.getLocalName());
+		assertEquals("", Docx.text(closing, true));
+		assertEquals(String.valueOf(parts.size()), child(closing, "bookmarkEnd").getAttributeNS(W, "id"));
 		assertEquals(parts.size(), elements(doc, W, "bookmarkEnd").size());
 		Map<String, List<String>> accepted = d.bookmarkedLines(true);
 		for (int i = 0; i < parts.size(); i++) {
@@ -175,7 +188,7 @@ class ReviewDocxTest {
 		// the annex's bookmark stands around the table itself
 		Node beforeTable = previousElement(annexTable);
 		assertEquals("bookmarkStart", beforeTable.getLocalName());
-		assertEquals("bookmarkEnd", nextElement(annexTable).getLocalName());
+		assertEquals("bookmarkEnd", child(nextElement(annexTable), "bookmarkEnd").getLocalName());
 
 		// lists as Word numbering
 		assertTrue(elements(doc, W, "numPr").size() > 5, "list paragraphs numbered");
@@ -428,8 +441,9 @@ class ReviewDocxTest {
 		Element emptyStart = elements(doc, W, "bookmarkStart").get(parts.indexOf(empty));
 		Element paragraph = (Element) emptyStart.getParentNode();
 		assertEquals("p", paragraph.getLocalName());
-		assertEquals(1, elements(paragraph, W, "bookmarkEnd").size());
 		assertEquals("", Docx.text(paragraph, true));
+		Element afterEmpty = nextElement(paragraph);
+		assertEquals(String.valueOf(parts.indexOf(empty) + 1), child(afterEmpty, "bookmarkEnd").getAttributeNS(W, "id"));
 
 		// Annex A's one row
 		assertEquals(List.of("Metal", "Facility", "Country", "Status", "Smelter ID", "Excluded", "Tin",
