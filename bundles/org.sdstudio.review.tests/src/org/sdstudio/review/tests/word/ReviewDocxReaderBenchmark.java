@@ -105,6 +105,10 @@ class ReviewDocxReaderBenchmark {
 				+ "returned, %,d tracked word changes, %,d revisions read, %d comments with replies, %,d table rows; "
 				+ "%d runs after %d warm-up, medians:%n", Files.size(file) / 1e6, documentXmlSize(file) / 1e6,
 				doc.parts().size(), words, changes, revisions, comments, ROWS, RUNS, WARM_UP);
+		// the real thing for scale: a filed Form SD with its report (Inogen's for 2020) is about 5,400 words with
+		// 290 Annex A rows; this document is several times that, so real ones read faster than these figures
+		System.out.printf("  real input for scale: a filed Form SD and report, about 5,400 words and 290 Annex A rows "
+				+ "(generated here: %.1fx the words, %.1fx the rows)%n", words / 5_400.0, ROWS / 290.0);
 		System.out.printf("  ReviewDocxReader.read (both views, revisions, comments)  %7.1f ms  (goal < 1000 ms)  "
 				+ "%5.1fx baseline%n", read, read / baseline);
 		System.out.printf("  baseline: inflate document.xml and pass over it (StAX)   %7.1f ms%n", baseline);
