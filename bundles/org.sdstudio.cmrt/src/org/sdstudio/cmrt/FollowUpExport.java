@@ -2,11 +2,11 @@ package org.sdstudio.cmrt;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,6 +24,7 @@ import org.sdstudio.model.Finding;
 import org.sdstudio.model.Supplier;
 import org.sdstudio.model.SupplierResponse;
 import org.sdstudio.model.SupplyChain;
+import org.sdstudio.model.io.AtomicFiles;
 
 /**
  * The follow-up list a specialist sends back to suppliers: one row per finding of each supplier's current response.
@@ -70,23 +71,17 @@ public final class FollowUpExport {
 	/** Writes CSV or XLSX by the file's extension, through a temporary file renamed into place. */
 	public static int write(SupplyChain chain, Path out) throws IOException {
 		List<List<String>> rows = rows(chain);
-		Path dir = out.toAbsolutePath().getParent();
-		Files.createDirectories(dir);
-		Path tmp = Files.createTempFile(dir, "." + out.getFileName(), ".tmp");
-		try {
-			if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-				try (OutputStream o = Files.newOutputStream(tmp)) {
-					writeXlsx(rows, o);
-				}
+		Files.createDirectories(out.toAbsolutePath().getParent());
+		boolean xlsx = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+		AtomicFiles.write(out, o -> {
+			if (xlsx) {
+				writeXlsx(rows, o);
 			} else {
-				try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-					writeCsv(rows, w);
-				}
+				Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
+				writeCsv(rows, w);
+				w.flush();
 			}
-			Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(tmp);
-		}
+		});
 		return rows.size();
 	}
 

@@ -1,10 +1,8 @@
 package org.sdstudio.cli.internal;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +13,7 @@ import java.util.Set;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.ReviewComment;
 import org.sdstudio.model.Revision;
+import org.sdstudio.model.io.AtomicFiles;
 import org.sdstudio.model.io.FilingFileException;
 import org.sdstudio.model.io.FilingFiles;
 import org.sdstudio.review.ReviewPart;
@@ -160,21 +159,14 @@ public final class BlacklineCommand implements Command {
 	/** Writes to a hidden temporary file beside the target and moves it into place only when complete. */
 	private static void write(Path target, FilingComparison c, boolean docx, boolean all, String author,
 			Map<String, List<ReviewComment>> comments) throws IOException {
-		Path dir = target.toAbsolutePath().getParent();
-		Files.createDirectories(dir);
-		Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
-		try {
-			try (OutputStream os = Files.newOutputStream(temp)) {
-				if (docx) {
-					BlacklineDocx.write(c, author, Instant.now(), comments, os);
-				} else {
-					os.write(BlacklineHtml.html(c, all, Instant.now()));
-				}
+		Files.createDirectories(target.toAbsolutePath().getParent());
+		AtomicFiles.write(target, os -> {
+			if (docx) {
+				BlacklineDocx.write(c, author, Instant.now(), comments, os);
+			} else {
+				os.write(BlacklineHtml.html(c, all, Instant.now()));
 			}
-			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(temp);
-		}
+		});
 	}
 
 	private static void summary(FilingComparison c, Context context) {

@@ -1,10 +1,8 @@
 package org.sdstudio.cli.internal;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -16,6 +14,7 @@ import java.util.zip.ZipFile;
 
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.ReviewComment;
+import org.sdstudio.model.io.AtomicFiles;
 import org.sdstudio.model.io.FilingFileException;
 import org.sdstudio.model.io.FilingFiles;
 import org.sdstudio.model.text.StructuredTexts;
@@ -144,17 +143,8 @@ public final class ReviewDocxCommand implements Command {
 	/** Writes to a hidden temporary file beside the target and moves it into place only when complete. */
 	private static void write(Path target, Filing filing, List<ReviewPart> parts, ReviewDocx.Options options)
 			throws IOException {
-		Path dir = target.toAbsolutePath().getParent();
-		Files.createDirectories(dir);
-		Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
-		try {
-			try (OutputStream os = Files.newOutputStream(temp)) {
-				ReviewDocx.write(filing, parts, options, os);
-			}
-			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(temp);
-		}
+		Files.createDirectories(target.toAbsolutePath().getParent());
+		AtomicFiles.write(target, os -> ReviewDocx.write(filing, parts, options, os));
 	}
 
 	private static void summary(List<ReviewPart> parts, boolean sinceApproval, Path target, String sender,

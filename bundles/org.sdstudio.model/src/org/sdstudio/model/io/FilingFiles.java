@@ -6,20 +6,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.LinkOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -319,27 +316,12 @@ public final class FilingFiles {
 		}
 	}
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
-	/** A new hidden temporary beside the file, created with the default mode (the user's umask), not 600. */
-	private static Path createTemporary(Path dir, Path file, String suffix) throws IOException {
-		while (true) {
-			Path temp = dir.resolve("." + file.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong()) + suffix);
-			try {
-				Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-				return temp;
-			} catch (FileAlreadyExistsException e) {
-				// taken: draw again
-			}
-		}
-	}
-
 	private static void writeAtomically(Path file, byte[] bytes, List<String> notes) throws FilingFileException {
 		Path dir = file.getParent();
 		Path temp = null;
 		Path backupTemp = null;
 		try {
-			temp = createTemporary(dir, file, ".tmp");
+			temp = AtomicFiles.createTemporary(dir, file, ".tmp");
 			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
 				channel.write(java.nio.ByteBuffer.wrap(bytes));
 				channel.force(true);
@@ -347,11 +329,11 @@ public final class FilingFiles {
 			if (Files.exists(file)) {
 				keepModeAndOwnership(file, temp, notes);
 				Path backup = dir.resolve(file.getFileName() + ".bak");
-				backupTemp = createTemporary(dir, file, ".bak.tmp");
+				backupTemp = AtomicFiles.createTemporary(dir, file, ".bak.tmp");
 				Files.copy(file, backupTemp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-				move(backupTemp, backup);
+				AtomicFiles.move(backupTemp, backup);
 			}
-			move(temp, file);
+			AtomicFiles.move(temp, file);
 		} catch (IOException e) {
 			throw new FilingFileException(file, "could not be saved (" + e + "); the previous version is unchanged", e);
 		} finally {
@@ -399,14 +381,6 @@ public final class FilingFiles {
 			return MessageDigest.getInstance("SHA-256").digest(bytes);
 		} catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
-		}
-	}
-
-	private static void move(Path from, Path to) throws IOException {
-		try {
-			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		} catch (AtomicMoveNotSupportedException e) {
-			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
 		}
 	}
 

@@ -1,10 +1,8 @@
 package org.sdstudio.ui.internal.compare;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +25,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.ReviewComment;
+import org.sdstudio.model.io.AtomicFiles;
 import org.sdstudio.model.io.FilingFileException;
 import org.sdstudio.model.io.FilingFiles;
 import org.sdstudio.review.ReviewParts;
@@ -246,20 +245,14 @@ public final class CompareDialog extends Dialog {
 			return false;
 		}
 		try {
-			Path dir = target.toAbsolutePath().getParent();
-			Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
-			try {
-				try (OutputStream out = Files.newOutputStream(temp)) {
-					if (word) {
-						BlacklineDocx.write(comparison, ReviewerName.current().name(), Instant.now(), comments(), out);
-					} else {
-						out.write(BlacklineHtml.html(comparison, showUnchanged.getSelection(), Instant.now()));
-					}
+			boolean unchanged = showUnchanged.getSelection();
+			AtomicFiles.write(target, out -> {
+				if (word) {
+					BlacklineDocx.write(comparison, ReviewerName.current().name(), Instant.now(), comments(), out);
+				} else {
+					out.write(BlacklineHtml.html(comparison, unchanged, Instant.now()));
 				}
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} finally {
-				Files.deleteIfExists(temp);
-			}
+			});
 			return true;
 		} catch (IOException e) {
 			Prompts.error(getShell(), "Export Failed", target + " could not be written: " + e.getMessage());

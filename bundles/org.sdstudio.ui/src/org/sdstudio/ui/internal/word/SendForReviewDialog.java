@@ -1,11 +1,8 @@
 package org.sdstudio.ui.internal.word;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,6 +26,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.sdstudio.model.Filing;
+import org.sdstudio.model.io.AtomicFiles;
 import org.sdstudio.review.PartStatus;
 import org.sdstudio.review.ReviewPart;
 import org.sdstudio.review.ReviewParts;
@@ -263,19 +261,7 @@ public final class SendForReviewDialog extends Dialog {
 		if (Files.exists(target) && !isWordDocument(target)) {
 			throw new IOException("it exists and is not a Word document, so it is not replaced");
 		}
-		Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
-		try {
-			try (OutputStream out = Files.newOutputStream(temp)) {
-				ReviewDocx.write(filing, parts, options, out);
-			}
-			try {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temp);
-		}
+		AtomicFiles.write(target, out -> ReviewDocx.write(filing, parts, options, out));
 	}
 
 	/** Whether the file is a Word package (what may be replaced by a new review document). */
