@@ -114,6 +114,18 @@ final class ReturnedBody {
 	record CommentRef(String id) implements Token {
 	}
 
+	/**
+	 * What counsel may put in a run that the filing has no place for: a footnote or endnote ({@code note} names it in
+	 * the notes part: "footnote 2"), a picture or text box, an embedded object. Kept as a mark where it stands so
+	 * that it can be reported.
+	 */
+	record Unread(String what, String note, Revision deleted) implements Token {
+	}
+
+	private static final Map<String, String> UNREAD = Map.of("footnoteReference", "a footnote", "endnoteReference",
+			"an endnote", "drawing", "a picture or text box", "pict", "a picture or text box", "object",
+			"an embedded object");
+
 	/** Elements whose content is never body text (drawings, text boxes, properties, math). */
 	private static final Set<String> SKIPPED = Set.of("drawing", "pict", "object", "sdtPr", "sdtEndPr", "customXmlPr",
 			"smartTagPr", "sectPr", "tblPr", "tblGrid", "tcPr", "tblPrEx", "rt", "instrText", "delInstrText",
@@ -492,6 +504,14 @@ final class ReturnedBody {
 				continue;
 			}
 			String n = r.getLocalName();
+			if (UNREAD.containsKey(n)) {
+				String id = attr(r, "id");
+				String note = id == null || !n.endsWith("noteReference") ? null
+						: n.substring(0, n.length() - "Reference".length()) + " " + id;
+				tokens.add(new Unread(UNREAD.get(n), note, c.deleted));
+				skip(r);
+				continue;
+			}
 			switch (n) {
 			case "rPr" -> props = rPr(r, false);
 			case "t", "delText" -> text(r.getElementText(), props, c);

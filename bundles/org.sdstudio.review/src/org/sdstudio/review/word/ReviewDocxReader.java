@@ -37,6 +37,7 @@ import org.sdstudio.review.word.ReturnedBody.TableEnd;
 import org.sdstudio.review.word.ReturnedBody.TableStart;
 import org.sdstudio.review.word.ReturnedBody.Text;
 import org.sdstudio.review.word.ReturnedBody.Token;
+import org.sdstudio.review.word.ReturnedBody.Unread;
 import org.sdstudio.review.word.ReturnedDocument.ReturnedPart;
 import org.sdstudio.review.word.ReturnedDocument.TrackedRevision;
 import org.sdstudio.review.word.ReturnedDocument.TrackedRevision.Kind;
@@ -117,10 +118,68 @@ public final class ReviewDocxReader {
 				ReturnedPackage.closeQuietly(r);
 			}
 			sent = sentRecord();
+			notes.putAll(notes(rels.part("footnotes", folder + "footnotes.xml"), "footnote"));
+			notes.putAll(notes(rels.part("endnotes", folder + "endnotes.xml"), "endnote"));
 			String[] core = coreProperties();
 			ReturnedComments comments = comments(rels, folder);
 			return new ReturnedDocument(pkg.file(), pkg.digest, sent, core[0], ReturnedComments.instant(core[1]),
 					parts(comments), List.copyOf(problems));
+		}
+
+		/** Footnotes' and endnotes' texts by "footnote 2", "endnote 1". */
+		private final Map<String, String> notes = new HashMap<>();
+
+		private Map<String, String> notes(String part, String element) throws ReviewDocxException {
+			Map<String, String> out = new HashMap<>();
+			parse(part, r -> {
+				String id = null;
+				StringBuilder text = new StringBuilder();
+				while (r.hasNext()) {
+					int e = r.next();
+					if (e == XMLStreamConstants.START_ELEMENT && ReturnedStyles.isW(r.getNamespaceURI())) {
+						if (r.getLocalName().equals(element)) {
+							id = ReturnedStyles.attr(r, "id");
+							text.setLength(0);
+						} else if (r.getLocalName().equals("t") && id != null) {
+							text.append(r.getElementText());
+						} else if (r.getLocalName().equals("p") && text.length() > 0) {
+							text.append(' ');
+						}
+					} else if (e == XMLStreamConstants.END_ELEMENT && ReturnedStyles.isW(r.getNamespaceURI())
+							&& r.getLocalName().equals(element) && id != null) {
+						out.put(element + " " + id, text.toString().strip());
+						id = null;
+					}
+				}
+			});
+			return out;
+		}
+
+		/**
+		 * Reports each footnote, endnote, picture, text box or object counsel put in the text: the filing has no
+		 * place for them, so they are not imported, but never dropped in silence.
+		 */
+		private void unread(List<Range> ranges, boolean whole) {
+			for (int i = 0; i < tokens.size(); i++) {
+				if (!(tokens.get(i) instanceof Unread u) || u.deleted() != null) {
+					continue;
+				}
+				int p = firstHolding(ranges, i);
+				String where = whole ? "the document" : p < 0 ? "text outside every part" : partLabel(ranges.get(p));
+				String note = u.note() == null ? null : notes.get(u.note());
+				int paragraph = i;
+				while (paragraph > 0 && !(tokens.get(paragraph) instanceof ParaStart)) {
+					paragraph--;
+				}
+				problems.add(where + ": " + u.what() + " is not imported (the filing has no place for it)"
+						+ (note == null || note.isEmpty() ? "" : ": " + quote(note)) + "; it stands in the paragraph "
+						+ quote(paragraphText(paragraph)));
+			}
+		}
+
+		private String partLabel(Range range) {
+			SentRecord.SentPart part = sent == null || range.bookmark() == null ? null : sentPart(range.bookmark());
+			return part == null ? "the part " + range.bookmark() : label(part);
 		}
 
 		private interface PartReader {
@@ -274,6 +333,7 @@ public final class ReviewDocxReader {
 			if (!whole) {
 				outsideText(ranges);
 			}
+			unread(ranges, whole);
 			return List.copyOf(out);
 		}
 

@@ -270,6 +270,38 @@ class ReviewDocxReaderTest {
 				doc.parts().stream().map(p -> StructuredTexts.plainText(p.returned())).toList());
 	}
 
+	/** A footnote, an endnote or a picture counsel adds has no place in the filing: each is reported, not dropped. */
+	@Test
+	void footnotesEndnotesAndPicturesCounselAddedAreReportedWithTheirText() throws Exception {
+		WordDocs d = WordDocs.word();
+		d.sent(ReturnedDocs.sent());
+		String notes = "<w:%1$ss xmlns:w=\"" + Docx.W + "\"><w:%1$s w:type=\"separator\" w:id=\"-1\"><w:p><w:r>"
+				+ "<w:separator/></w:r></w:p></w:%1$s><w:%1$s w:id=\"2\"><w:p><w:r><w:t>See the 2024 RMI "
+				+ "guidance.</w:t></w:r></w:p></w:%1$s></w:%1$ss>";
+		d.extraPart("word/footnotes.xml", String.format(notes, "footnote"));
+		d.extraPart("word/endnotes.xml", String.format(notes, "endnote"));
+		d.body(d.heading(1, ReturnedDocs.RCOI_LABEL),
+				d.p(d.partStart(1), d.r("One."), d.ins(ANN, T1, "<w:r><w:footnoteReference w:id=\"2\"/></w:r>"),
+						d.partEnd(1)),
+				d.heading(1, ReturnedDocs.ITEM_LABEL),
+				d.p(d.partStart(2), d.r("Two."), "<w:r><w:endnoteReference w:id=\"2\"/></w:r>", d.drawing(),
+						d.del(ANN, T1, "<w:r><w:footnoteReference w:id=\"2\"/></w:r>"), d.partEnd(2)),
+				d.heading(1, ReturnedDocs.ANNEX_LABEL), d.p(d.partStart(3), d.r("Three."), d.partEnd(3)));
+		ReturnedDocument doc = read(d);
+
+		String one = ReturnedDocs.RCOI_LABEL;
+		assertEquals(3, doc.problems().size(), doc.problems().toString());
+		assertTrue(doc.problems().get(0).matches("\\Q" + one + "\\E.*: a footnote is not imported \\(the filing has no "
+				+ "place for it\\): \"See the 2024 RMI guidance.\"; it stands in the paragraph \"One.\""),
+				doc.problems().get(0));
+		assertTrue(doc.problems().get(1).contains(": an endnote is not imported (the filing has no place for it): "
+				+ "\"See the 2024 RMI guidance.\"; it stands in the paragraph \"Two.\""), doc.problems().get(1));
+		assertTrue(doc.problems().get(2).contains(": a picture or text box is not imported"), doc.problems().get(2));
+		assertEquals(List.of("One.\n", "Two.\n", "Three.\n"),
+				doc.parts().stream().map(p -> StructuredTexts.plainText(p.returned())).toList(),
+				"the text around them is read as ever; a deleted footnote is no finding");
+	}
+
 	@Test
 	void aDocumentWithoutBookmarksIsOnePartHoldingTheWholeBody() throws Exception {
 		WordDocs d = WordDocs.word();
