@@ -23,6 +23,7 @@ import org.sdstudio.model.ComplianceStatus;
 import org.sdstudio.model.Filing;
 import org.sdstudio.model.ReviewComment;
 import org.sdstudio.model.RowChangeKind;
+import org.sdstudio.model.SdStudioFactory;
 import org.sdstudio.model.StructuredText;
 import org.sdstudio.model.Table;
 import org.sdstudio.model.TableCell;
@@ -191,6 +192,7 @@ class ReviewImportTest {
 		StructuredText returned = EcoreUtil.copy(sentTable);
 		Table table = (Table) returned.getBlocks().get(0);
 		cell(table.getRows().get(1), 3, "Active");
+		cell(table.getRows().get(1), 5, "not in our products");
 		TableRow added = EcoreUtil.copy(table.getRows().get(1));
 		cell(added, 0, "Gold");
 		cell(added, 1, "Yamakin Co., Ltd.");
@@ -207,6 +209,10 @@ class ReviewImportTest {
 		ReturnedPart p = new ReturnedPart(SentRecord.bookmark(2), sentTable, returned, revisions, List.of());
 		ReviewImport.Plan plan = plan(f, document(f, p));
 		assertEquals(2, plan.parts().get(0).rowChanges(), plan.parts().get(0).describe());
+		// an exclusion typed into the table is not taken as one (it is decided on the Annex A page), but said
+		assertTrue(plan.findings().contains("Annex A row Tin Example Tin Smelter: the Excluded column was edited (\"\" "
+				+ "to \"not in our products\"); exclusions are not imported, change them on the Annex A page."),
+				plan.findings().toString());
 		// a remark typed beside the table is no row, and is not dropped in silence
 		assertTrue(plan.findings().stream().anyMatch(x -> x.startsWith("Annex A holds only its table")
 				&& x.endsWith("\"Please confirm Yamakin's status.\"")), plan.findings().toString());
@@ -262,6 +268,9 @@ class ReviewImportTest {
 
 	private static void cell(TableRow row, int index, String text) {
 		TableCell cell = row.getCells().get(index);
+		if (cell.getRuns().isEmpty()) {
+			cell.getRuns().add(SdStudioFactory.eINSTANCE.createRun());
+		}
 		cell.getRuns().get(0).setText(text);
 	}
 }

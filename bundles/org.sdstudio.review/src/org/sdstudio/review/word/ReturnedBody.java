@@ -500,7 +500,10 @@ final class ReturnedBody {
 		RPr props = null;
 		while (nextChild(r)) {
 			if (!isW(r.getNamespaceURI())) {
-				skip(r); // mc:AlternateContent inside a run: a drawing or a symbol with fallbacks
+				// mc:AlternateContent inside a run: a shape or text box (reported), or a symbol with fallbacks
+				if (holdsDrawing(r)) {
+					tokens.add(new Unread(UNREAD.get("drawing"), null, c.deleted));
+				}
 				continue;
 			}
 			String n = r.getLocalName();
@@ -568,6 +571,23 @@ final class ReturnedBody {
 			default -> skip(r); // softHyphen, drawings, footnote references, annotationRef, lastRenderedPageBreak ...
 			}
 		}
+	}
+
+	/** Reads past the current element; whether it holds a drawing or VML picture. */
+	private static boolean holdsDrawing(XMLStreamReader r) throws XMLStreamException {
+		boolean drawing = false;
+		int depth = 1;
+		while (depth > 0) {
+			int e = r.next();
+			if (e == XMLStreamConstants.START_ELEMENT) {
+				depth++;
+				String n = r.getLocalName();
+				drawing |= isW(r.getNamespaceURI()) && (n.equals("drawing") || n.equals("pict"));
+			} else if (e == XMLStreamConstants.END_ELEMENT) {
+				depth--;
+			}
+		}
+		return drawing;
 	}
 
 	private void text(String text, RPr props, Context c) {

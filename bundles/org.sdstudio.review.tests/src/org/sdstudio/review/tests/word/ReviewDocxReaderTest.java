@@ -285,18 +285,23 @@ class ReviewDocxReaderTest {
 						d.partEnd(1)),
 				d.heading(1, ReturnedDocs.ITEM_LABEL),
 				d.p(d.partStart(2), d.r("Two."), "<w:r><w:endnoteReference w:id=\"2\"/></w:r>", d.drawing(),
+						"<w:r><mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/"
+								+ "2006\"><mc:Choice Requires=\"wps\"><w:drawing/></mc:Choice><mc:Fallback><w:pict/>"
+								+ "</mc:Fallback></mc:AlternateContent></w:r>",
 						d.del(ANN, T1, "<w:r><w:footnoteReference w:id=\"2\"/></w:r>"), d.partEnd(2)),
 				d.heading(1, ReturnedDocs.ANNEX_LABEL), d.p(d.partStart(3), d.r("Three."), d.partEnd(3)));
 		ReturnedDocument doc = read(d);
 
 		String one = ReturnedDocs.RCOI_LABEL;
-		assertEquals(3, doc.problems().size(), doc.problems().toString());
+		assertEquals(4, doc.problems().size(), doc.problems().toString());
 		assertTrue(doc.problems().get(0).matches("\\Q" + one + "\\E.*: a footnote is not imported \\(the filing has no "
 				+ "place for it\\): \"See the 2024 RMI guidance.\"; it stands in the paragraph \"One.\""),
 				doc.problems().get(0));
 		assertTrue(doc.problems().get(1).contains(": an endnote is not imported (the filing has no place for it): "
 				+ "\"See the 2024 RMI guidance.\"; it stands in the paragraph \"Two.\""), doc.problems().get(1));
 		assertTrue(doc.problems().get(2).contains(": a picture or text box is not imported"), doc.problems().get(2));
+		assertTrue(doc.problems().get(3).contains(": a picture or text box is not imported"), "a text box as Word "
+				+ "writes it, with a fallback: " + doc.problems().get(3));
 		assertEquals(List.of("One.\n", "Two.\n", "Three.\n"),
 				doc.parts().stream().map(p -> StructuredTexts.plainText(p.returned())).toList(),
 				"the text around them is read as ever; a deleted footnote is no finding");
