@@ -249,6 +249,29 @@ class ReviewRoundTripTest {
 		assertTrue(importInto(f, returned).nothingNew(), "the second import changes nothing");
 	}
 
+	/**
+	 * A document only opened and saved again in LibreOffice: its bookmarks come back as LibreOffice writes them and
+	 * the filing's own reply as a comment of its own; nothing is new, nothing is outside a part.
+	 */
+	@Test
+	void aDocumentSavedAgainByLibreOfficeBringsNothingNew() throws Exception {
+		Filing f = filing();
+		ReviewPart step3 = part(f, STEP_3);
+		BasicCommandStack stack = new BasicCommandStack();
+		stack.execute(Reviews.comment(step3, author(), "Which edition?", "OECD Guidance", 25));
+		String thread = Reviews.threads(step3).get(0).getId();
+		stack.execute(Reviews.reply(step3, thread, ReviewFixtures.counsel(), "The third."));
+		Path returned = dir.resolve("resaved.docx");
+		CounselEdits.open(send(f), Manner.LIBREOFFICE).lastModifiedBy("Ann Lee").save(returned);
+
+		ReturnedDocument d = ReviewDocxReader.read(returned);
+		assertEquals(List.of(), d.problems(), "every part's text found between LibreOffice's bookmarks");
+		ReviewImport.Plan plan = ReviewImport.plan(f, d, new ReviewImport.Options(author(), null));
+		assertEquals(List.of(), plan.findings());
+		assertTrue(plan.nothingNew(), plan.summary());
+		assertTrue(plan.summary().contains("(2 comments were already in the filing)"), plan.summary());
+	}
+
 	@Test
 	void rejectingEveryProposalLeavesTheFilingAsItWas() throws Exception {
 		Filing f = filing();

@@ -488,15 +488,29 @@ public final class ReviewDocxReader {
 					endIndex.putIfAbsent(b.id(), i);
 				}
 			}
+			// where the last of the bookmarks of each name ends (LibreOffice's second one of a part, see below)
+			Map<String, Integer> lastPoint = new HashMap<>();
+			for (BookmarkStart b : starts.values()) {
+				int point = endIndex.getOrDefault(b.id(), startIndex.get(b.id()));
+				lastPoint.merge(baseName(b.name()), point, Math::max);
+			}
 			List<Range> ranges = new ArrayList<>();
 			Set<String> found = new HashSet<>();
 			for (BookmarkStart b : starts.values()) {
 				int from = startIndex.get(b.id());
-				int to = endIndex.getOrDefault(b.id(), tokens.size());
-				String name = b.name();
-				if (!found.add(name.toLowerCase(Locale.ROOT))) {
+				Integer end = endIndex.get(b.id());
+				int to = end == null ? tokens.size() : end;
+				String base = baseName(b.name());
+				if (!found.add(base)) {
 					continue; // Word keeps bookmark names unique; a second one is an editor's copy
 				}
+				// LibreOffice (7.4) may save a bookmark that spans paragraphs as two of the same name: one where it
+				// starts, empty or with no end of its own, and one at or around its last paragraph, sometimes
+				// renamed "..._Copy_1": the part runs from the first to where the last ends
+				if (lastPoint.get(base) > from && (end == null || nothingBetween(from, end))) {
+					to = lastPoint.get(base);
+				}
+				String name = b.name().replaceFirst("(?i)_copy_\\d+$", "");
 				// Word compares bookmark names without regard to case; the part keeps the record's spelling
 				SentRecord.SentPart part = sent == null ? null : sentPart(name);
 				ranges.add(new Range(part == null ? name : part.bookmark(), from, to));
@@ -521,6 +535,22 @@ public final class ReviewDocxReader {
 				}
 			}
 			return ranges;
+		}
+
+		/** A bookmark's name as Word compares it, without the "_Copy_N" LibreOffice gives a second of a name. */
+		private static String baseName(String name) {
+			return name.toLowerCase(Locale.ROOT).replaceFirst("_copy_\\d+$", "");
+		}
+
+		/** Whether tokens (from, to) hold no text, paragraph or table: an empty bookmark. */
+		private boolean nothingBetween(int from, int to) {
+			for (int i = from + 1; i < to && i < tokens.size(); i++) {
+				Token t = tokens.get(i);
+				if (t instanceof Text || t instanceof ParaStart || t instanceof ParaEnd || t instanceof TableStart) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		private SentRecord.SentPart sentPart(String bookmark) {

@@ -411,6 +411,9 @@ public final class CounselEdits {
 	}
 
 	public void save(Path out) throws Exception {
+		if (manner == Manner.LIBREOFFICE) {
+			asLibreOfficeSaves();
+		}
 		parts.put("word/document.xml", bytes(document));
 		if (comments != null) {
 			parts.put("word/comments.xml", bytes(comments));
@@ -425,6 +428,74 @@ public final class CounselEdits {
 				zip.closeEntry();
 			}
 		}
+	}
+
+	/**
+	 * What LibreOffice 7.4 does to the document when it saves it as .docx (seen with the review document): the reply
+	 * links and done marks are gone (no commentsExtended part), and each part's bookmark, which spans paragraphs, is
+	 * written as two empty bookmarks of its name, one where it starts and one where it ends; the one ending the last
+	 * part is renamed "..._Copy_1" and written twice; a bookmark starting before a table starts in its first cell.
+	 */
+	private void asLibreOfficeSaves() {
+		extended = null;
+		parts.keySet().removeIf(n -> n.startsWith("word/commentsExtended") || n.startsWith("word/commentsIds")
+				|| n.startsWith("word/commentsExtensible"));
+		String rels = new String(parts.get("word/_rels/document.xml.rels"), StandardCharsets.UTF_8);
+		parts.put("word/_rels/document.xml.rels", rels.replaceAll("<Relationship [^>]*Target=\"comments(Extended|Ids|"
+				+ "Extensible)\\.xml\"[^>]*/>", "").getBytes(StandardCharsets.UTF_8));
+		List<Element> starts = new ArrayList<>();
+		NodeList found = document.getElementsByTagNameNS(W, "bookmarkStart");
+		for (int i = 0; i < found.getLength(); i++) {
+			Element b = (Element) found.item(i);
+			if (b.getAttributeNS(W, "name").startsWith("SDStudio_part_")) {
+				starts.add(b);
+			}
+		}
+		for (int k = 0; k < starts.size(); k++) {
+			Element start = starts.get(k);
+			String name = start.getAttributeNS(W, "name");
+			Element end = find("bookmarkEnd", Integer.parseInt(start.getAttributeNS(W, "id")));
+			Element next = nextElement(start);
+			if (next != null && next.getLocalName().equals("tbl")) {
+				Element cellParagraph = (Element) next.getElementsByTagNameNS(W, "p").item(0);
+				Element pPr = child(cellParagraph, "pPr");
+				cellParagraph.insertBefore(start, pPr == null ? cellParagraph.getFirstChild() : pPr.getNextSibling());
+			}
+			insertAfter(emptyBookmarkEnd(start), start);
+			boolean last = k == starts.size() - 1;
+			Element second = emptyBookmark(last ? name + "_Copy_1" : name);
+			end.getParentNode().insertBefore(second, end);
+			if (last) {
+				Element again = emptyBookmark(name + "_Copy_1");
+				end.getParentNode().insertBefore(again, end);
+				insertAfter(emptyBookmarkEnd(again), again);
+			} else {
+				insertAfter(emptyBookmarkEnd(second), second);
+			}
+			end.getParentNode().removeChild(end);
+		}
+	}
+
+	private Element emptyBookmark(String name) {
+		Element b = w("bookmarkStart");
+		b.setAttributeNS(W, "w:id", String.valueOf(nextId++));
+		b.setAttributeNS(W, "w:name", name);
+		return b;
+	}
+
+	private Element emptyBookmarkEnd(Element start) {
+		Element e = w("bookmarkEnd");
+		e.setAttributeNS(W, "w:id", start.getAttributeNS(W, "id"));
+		return e;
+	}
+
+	private static Element nextElement(Node n) {
+		for (Node c = n.getNextSibling(); c != null; c = c.getNextSibling()) {
+			if (c instanceof Element e) {
+				return e;
+			}
+		}
+		return null;
 	}
 
 	// ------------------------------------------------------------------ comments parts

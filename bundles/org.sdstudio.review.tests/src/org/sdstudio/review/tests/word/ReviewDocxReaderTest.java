@@ -270,6 +270,34 @@ class ReviewDocxReaderTest {
 				doc.parts().stream().map(p -> StructuredTexts.plainText(p.returned())).toList());
 	}
 
+	/**
+	 * The shapes LibreOffice 7.4 gives a bookmark spanning paragraphs when it saves a review document (seen in its
+	 * output): two empty bookmarks of the name at the start and at the end; a start without an end and a second
+	 * bookmark of the name around the last paragraph; the end's copy renamed "_Copy_1". Each part is still found.
+	 */
+	@Test
+	void bookmarksAsLibreOfficeSplitsThemStillHoldTheirParts() throws Exception {
+		WordDocs d = WordDocs.libreOffice();
+		d.sent(ReturnedDocs.sent());
+		String point = "<w:bookmarkStart w:id=\"%d\" w:name=\"%s\"/><w:bookmarkEnd w:id=\"%d\"/>";
+		d.body(d.heading(1, ReturnedDocs.RCOI_LABEL),
+				d.p(String.format(point, 1, "SDStudio_part_1", 1), d.r("One.")), d.p(d.r("One, more.")),
+				d.para().style("Heading1").with(String.format(point, 2, "SDStudio_part_1", 2), d.r(ReturnedDocs.ITEM_LABEL)),
+				d.p("<w:bookmarkStart w:id=\"3\" w:name=\"SDStudio_part_2\"/>", d.r("Two.")),
+				d.p("<w:bookmarkStart w:id=\"4\" w:name=\"SDStudio_part_2\"/>", d.r("Two, last."),
+						"<w:bookmarkEnd w:id=\"4\"/>"),
+				d.heading(1, ReturnedDocs.ANNEX_LABEL), d.p(String.format(point, 5, "SDStudio_part_3", 5), d.r("Three.")),
+				d.p(d.r(""), "<w:bookmarkStart w:id=\"6\" w:name=\"SDStudio_part_3_Copy_1\"/>"
+						+ String.format(point, 7, "SDStudio_part_3_Copy_1", 7)));
+		ReturnedDocument doc = read(d);
+
+		assertEquals(List.of(), doc.problems());
+		assertEquals(List.of(SentRecord.bookmark(1), SentRecord.bookmark(2), SentRecord.bookmark(3)),
+				doc.parts().stream().map(ReturnedPart::bookmark).toList());
+		assertEquals(List.of("One.\nOne, more.\n", "Two.\nTwo, last.\n", "Three.\n"),
+				doc.parts().stream().map(p -> StructuredTexts.plainText(p.returned())).toList());
+	}
+
 	/** A footnote, an endnote or a picture counsel adds has no place in the filing: each is reported, not dropped. */
 	@Test
 	void footnotesEndnotesAndPicturesCounselAddedAreReportedWithTheirText() throws Exception {
