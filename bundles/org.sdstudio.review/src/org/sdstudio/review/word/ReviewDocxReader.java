@@ -97,6 +97,8 @@ public final class ReviewDocxReader {
 		private final ReturnedStyles styles = new ReturnedStyles();
 		private List<Token> tokens;
 		private SentRecord sent;
+		/** Footnotes' and endnotes' texts by "footnote 2", "endnote 1". */
+		private final Map<String, String> notes = new HashMap<>();
 
 		Reading(ReturnedPackage pkg) {
 			this.pkg = pkg;
@@ -125,9 +127,6 @@ public final class ReviewDocxReader {
 			return new ReturnedDocument(pkg.file(), pkg.digest, sent, core[0], ReturnedComments.instant(core[1]),
 					parts(comments), List.copyOf(problems));
 		}
-
-		/** Footnotes' and endnotes' texts by "footnote 2", "endnote 1". */
-		private final Map<String, String> notes = new HashMap<>();
 
 		private Map<String, String> notes(String part, String element) throws ReviewDocxException {
 			Map<String, String> out = new HashMap<>();
