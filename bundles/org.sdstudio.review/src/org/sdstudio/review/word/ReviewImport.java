@@ -651,7 +651,7 @@ public final class ReviewImport {
 			// a thread already in the filing, or one of its replies (LibreOffice sends a reply back as a comment of
 			// its own on the same passage)
 			Optional<ReviewComment> existing = Reviews.allComments(part).stream().filter(c -> sameComment(c, w))
-					.map(ReviewImport::threadOf).findFirst();
+					.map(Reviews::threadOf).findFirst();
 			if (existing.isPresent()) {
 				matched++;
 				ReviewComment thread = existing.get();
@@ -701,15 +701,6 @@ public final class ReviewImport {
 			c.setAnchorOffset(at >= 0 ? at : Math.max(w.offset(), 0));
 		}
 		return c;
-	}
-
-	/** The thread a comment or reply belongs to. */
-	private static ReviewComment threadOf(ReviewComment c) {
-		ReviewComment at = c;
-		while (at.eContainer() instanceof ReviewComment parent) {
-			at = parent;
-		}
-		return at;
 	}
 
 	private static boolean sameComment(ReviewComment c, WordComment w) {

@@ -86,23 +86,16 @@ public final class CounselEdits {
 
 	/** Deletes the first occurrence of {@code text}, as a tracked deletion. */
 	public CounselEdits delete(String text, String author, Instant when) {
-		Element run = isolate(text);
-		Element del = revision("del", author, when);
-		run.getParentNode().replaceChild(del, run);
-		del.appendChild(run);
-		toDelText(run);
+		deleteRun(isolate(text), author, when);
 		return this;
 	}
 
 	/** Replaces the first occurrence of {@code old} with {@code text}: a tracked deletion and insertion. */
 	public CounselEdits replace(String old, String text, String author, Instant when) {
 		Element run = isolate(old);
-		Element del = revision("del", author, when);
+		Element del = deleteRun(run, author, when);
 		Element ins = revision("ins", author, when);
 		ins.appendChild(newRun(run, text, false));
-		run.getParentNode().replaceChild(del, run);
-		del.appendChild(run);
-		toDelText(run);
 		insertAfter(ins, del);
 		return this;
 	}
@@ -138,10 +131,7 @@ public final class CounselEdits {
 			}
 		}
 		for (Element r : runs) {
-			Element del = revision("del", author, when);
-			r.getParentNode().replaceChild(del, r);
-			del.appendChild(r);
-			toDelText(r);
+			deleteRun(r, author, when);
 		}
 		Element pPr = child(p1, "pPr");
 		if (pPr == null) {
@@ -162,10 +152,7 @@ public final class CounselEdits {
 			}
 		}
 		for (Element r : before) {
-			Element del = revision("del", author, when);
-			r.getParentNode().replaceChild(del, r);
-			del.appendChild(r);
-			toDelText(r);
+			deleteRun(r, author, when);
 		}
 		return this;
 	}
@@ -267,10 +254,7 @@ public final class CounselEdits {
 			for (Element p : children(tc, "p")) {
 				markParagraph(p, "del", author, when);
 				for (Element r : children(p, "r")) {
-					Element del = revision("del", author, when);
-					p.replaceChild(del, r);
-					del.appendChild(r);
-					toDelText(r);
+					deleteRun(r, author, when);
 				}
 			}
 		}
@@ -662,6 +646,15 @@ public final class CounselEdits {
 		t.setTextContent(text);
 		r.appendChild(t);
 		return r;
+	}
+
+	/** Wraps a run in a tracked deletion ({@code w:del}, its text as {@code w:delText}); the deletion. */
+	private Element deleteRun(Element run, String author, Instant when) {
+		Element del = revision("del", author, when);
+		run.getParentNode().replaceChild(del, run);
+		del.appendChild(run);
+		toDelText(run);
+		return del;
 	}
 
 	private void toDelText(Element run) {
